@@ -1,0 +1,74 @@
+# Shared by scripts/serve.sh and scripts/test.sh: installing what is missing and running Azurite's Table service.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Debian packages by name, installed only when missing (root on these machines; sudo otherwise).
+need_debs() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]})) || return 0
+  log "installing ${missing[*]} (apt-get)"
+  local sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+need_tools() {
+  command -v dotnet >/dev/null || die "the .NET SDK (global.json pins 10.0.401) is not installed"
+  command -v node >/dev/null && command -v npm >/dev/null || die "Node.js and npm are needed for Azurite"
+  command -v curl >/dev/null || need_debs curl
+}
+
+# Azurite from package-lock.json, installed once into node_modules.
+ensure_azurite() {
+  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" ]]; then
+    log "installing Azurite (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
+    || echo $((20000 + RANDOM % 20000))
+}
+
+# Azurite's published development account (the same for every Azurite; not a secret).
+AZURITE_ACCOUNT=devstoreaccount1
+AZURITE_KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+azurite_connection_string() {
+  echo "DefaultEndpointsProtocol=http;AccountName=$AZURITE_ACCOUNT;AccountKey=$AZURITE_KEY;TableEndpoint=http://127.0.0.1:$1/$AZURITE_ACCOUNT;"
+}
+
+# start_azurite PORT: starts the Table service in memory, sets AZURITE_PID, waits until it answers.
+start_azurite() {
+  local port=$1 logfile
+  logfile=$(mktemp "${TMPDIR:-/tmp}/azurite-$port.XXXXXX.log")
+  node "$ROOT/node_modules/azurite/dist/src/table/main.js" --inMemoryPersistence --tableHost 127.0.0.1 \
+    --tablePort "$port" --disableTelemetry --skipApiVersionCheck >"$logfile" 2>&1 &
+  AZURITE_PID=$!
+  local i
+  for i in $(seq 1 100); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/$AZURITE_ACCOUNT/Tables" 2>/dev/null; then
+      log "Azurite (tables) on 127.0.0.1:$port, pid $AZURITE_PID"
+      return 0
+    fi
+    kill -0 "$AZURITE_PID" 2>/dev/null || { cat "$logfile" >&2; die "Azurite exited on start (port $port taken?)"; }
+    sleep 0.2
+  done
+  die "Azurite did not answer on port $port within 20 s"
+}
+
+stop_azurite() {
+  if [[ -n ${AZURITE_PID:-} ]] && kill -0 "$AZURITE_PID" 2>/dev/null; then
+    kill "$AZURITE_PID" 2>/dev/null; wait "$AZURITE_PID" 2>/dev/null
+    log "Azurite stopped"
+  fi
+  AZURITE_PID=
+}

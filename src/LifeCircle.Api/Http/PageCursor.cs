@@ -1,0 +1,38 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace LifeCircle.Api.Http;
+
+/// <summary>The opaque paging token of next links: which dataset version is being paged and where the last page ended.</summary>
+/// <remarks>
+/// Carrying the version keeps a paging client on the version it started with, even if a new one is
+/// published meanwhile, so following next links returns every feature exactly once.
+/// </remarks>
+public sealed record PageCursor(string Version, string After)
+{
+    private const string Prefix = "c1";
+
+    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Prefix}\n{Version}\n{After}"));
+
+    /// <summary>Decodes a token issued by <see cref="Encode"/>; anything else is refused with 400.</summary>
+    public static PageCursor Decode(string token, string parameter)
+    {
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+        }
+        catch (FormatException)
+        {
+            throw Invalid(parameter);
+        }
+
+        var parts = text.Split('\n');
+        return parts.Length == 3 && parts[0] == Prefix && parts[1].Length > 0 && parts[2].Length > 0
+            ? new PageCursor(parts[1], parts[2])
+            : throw Invalid(parameter);
+    }
+
+    private static ApiProblemException Invalid(string parameter) =>
+        ApiProblemException.BadParameter(parameter, "is not a paging token issued by this API; follow the 'next' link of a previous page, or omit it to start");
+}

@@ -1,0 +1,3 @@
+using LifeCircle.Cli;
+
+return await CliCommands.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,157 @@
+using LifeCircle.Core.Catalogue;
+using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Model;
+using NetTopologySuite.Geometries;
+using static LifeCircle.Cli.Sample.HainanFacts;
+
+namespace LifeCircle.Cli.Sample;
+
+/// <summary>Places the sample's facilities: the ones the article names or counts, then every catalogue category at plausible densities.</summary>
+public sealed class HainanFacilities
+{
+    /// <summary>Illustrative number of each category per circle (GB 50180 levels guide the densities).</summary>
+    private static readonly (string Category, int PerCircle)[] Plan =
+    [
+        ("junior-middle-school", 1), ("community-health-centre", 1), ("clinic", 1), ("nursing-home", 1), ("culture-centre", 1),
+        ("large-sports-ground", 1), ("mall", 1), ("bank", 2), ("post-office", 1), ("community-service-centre", 1),
+        ("police-station", 1), ("bus-terminal", 1), ("primary-school", 2), ("medium-sports-ground", 2), ("fresh-market", 2),
+        ("culture-square", 1), ("bus-stop", 8), ("kindergarten", 4), ("nursery", 2), ("health-station", 2), ("pharmacy", 5),
+        ("elderly-day-care", 1), ("culture-station", 3), ("outdoor-fitness", 5), ("pocket-park", 3), ("supermarket", 4),
+        ("convenience-store", 12), ("breakfast", 6), ("laundry", 3), ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3),
+        ("parcel-locker", 10), ("grid-service-station", 3), ("property-service", 5), ("parking", 3), ("public-toilet", 4),
+        ("waste-collection", 5),
+    ];
+
+    /// <summary>What the article says Huayuan has: the first facility of each of these categories in the north circle stands in Huayuan.</summary>
+    private static readonly string[] HuayuanHas = ["pocket-park", "primary-school", "community-health-centre", "supermarket", "culture-station"];
+
+    private readonly HainanLayout _layout;
+    private readonly IReadOnlyDictionary<string, Area> _areas;
+    private readonly IReadOnlyList<Theme> _themes;
+    private readonly SampleRandom _random;
+    private readonly Dictionary<string, int> _idCounters = new();
+    private readonly Dictionary<(string, string), int> _nameCounters = new();
+    private readonly Dictionary<string, FacilityCategory> _categories = StandardCategories.All.ToDictionary(c => c.Code);
+    private readonly List<Facility> _facilities = [];
+
+    public HainanFacilities(HainanLayout layout, IReadOnlyList<Area> areas, IReadOnlyList<Theme> themes, SampleRandom random)
+    {
+        _layout = layout;
+        _areas = areas.ToDictionary(a => a.Code);
+        _themes = themes;
+        _random = random;
+    }
+
+    public IReadOnlyList<Facility> Build()
+    {
+        var sourcedCount = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, Article);
+
+        // The subdistrict office stands at its label point: the one position taken from a source.
+        Add("subdistrict-office", "拉僧仲街道办事处", "Lashengzhong Subdistrict Office", null, _layout.Point(0, 0),
+            new Provenance(ValueOrigin.Sourced, ValueOrigin.Sourced, ValueOrigin.Illustrative, $"{Adcode} (position: Amap label point, GCJ-02, converted)"));
+
+        // One residents' (or villagers') committee per listed community.
+        foreach (var area in _areas.Values.Where(a => a.Kind is AreaKinds.Community or AreaKinds.Village))
+        {
+            var name = area.Kind == AreaKinds.Village ? ("村民委员会", "villagers' committee") : ("居民委员会", "residents' committee");
+            Add("community-service-station", area.Name.Zh + name.Item1, $"{area.Name.En} {name.Item2}", area.Code,
+                PointIn(area.Code), new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, Adcode));
+        }
+
+        // Elderly care, as counted by the article.
+        var (dx, dy) = _layout.Projection.Project(ChinaCoordinates.Gcj02ToWgs84(DistrictPointGcj));
+        Add("elderly-care-dispatch", "海南区养老服务智慧调度中心", "Hainan District smart elderly-care dispatch centre", null, _layout.Point(dx + 80, dy), sourcedCount);
+        foreach (var town in Towns)
+        {
+            var (tx, ty) = HainanAreas.TownPoint(_layout, town.Code);
+            Add("elderly-care-centre", town.Zh + "养老综合服务中心", $"{town.En} comprehensive elderly-care centre", null, _layout.Point(tx, ty + 150), sourcedCount);
+        }
+
+        var huayuanCentre = PointIn(Huayuan);
+        var huayuanSource = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (华苑社区养老服务中心: canteen, therapy, activity rooms)");
+        Add("home-care-station", "华苑社区养老服务中心", "Huayuan Community elderly-care service centre", Huayuan, huayuanCentre, huayuanSource);
+        Add("meal-point", "华苑社区老年食堂", "Huayuan Community elderly canteen", Huayuan, huayuanCentre, huayuanSource);
+        foreach (var code in new[] { Jinhai, Xinshiji, Xinqiao, Xinyuan })
+        {
+            AddNamed("home-care-station", code, sourcedCount);
+        }
+
+        foreach (var code in new[] { Huayuan, Huayuan, Zeyuan, Jinhai, Xinshiji, Xinqiao, Xinqiao, Xinyuan, Xinyuan })
+        {
+            AddNamed("home-care-station", code, sourcedCount, FacilityStatus.Planned);
+        }
+
+        AddNamed("elderly-care-complex", Huayuan, sourcedCount, FacilityStatus.Planned);
+        var batch = new Provenance(ValueOrigin.Illustrative, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (\"a batch of central kitchens and meal points\"; count illustrative)");
+        AddNamed("central-kitchen", Xinqiao, batch, FacilityStatus.Planned);
+        foreach (var code in new[] { Zeyuan, Jinhai, Xinqiao, Xinyuan })
+        {
+            AddNamed("meal-point", code, batch, FacilityStatus.Planned);
+        }
+
+        // The two parks the article names for renovation.
+        var park = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (9.4 million yuan renovation)");
+        Add("park", "人民公园", "People's Park", Xinqiao, PointIn(Xinqiao), park);
+        Add("park", "生态园", "Eco Park", Jinhai, PointIn(Jinhai), park);
+
+        // Every catalogue category at plausible density in both circles.
+        foreach (var (category, perCircle) in Plan)
+        {
+            foreach (var circle in new[] { "north", "south" })
+            {
+                for (int i = 0; i < perCircle; i++)
+                {
+                    bool inHuayuan = circle == "north" && i == 0 && HuayuanHas.Contains(category);
+                    var cell = inHuayuan ? RandomCell(c => c.Part.Community == Huayuan) : RandomCell(c => c.Part.Circle == circle);
+                    var provenance = inHuayuan
+                        ? new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (Huayuan has a park, school, health centre, supermarket and culture facilities)")
+                        : Provenance.Illustrative;
+                    var status = category == "bus-terminal" && circle == "south" ? FacilityStatus.UnderConstruction : FacilityStatus.Existing;
+                    AddNamed(category, cell.Part.Community, provenance, status, PointInCell(cell), status == FacilityStatus.UnderConstruction ? 2024 : null);
+                }
+            }
+        }
+
+        return _facilities;
+    }
+
+    private void AddNamed(string category, string community, Provenance provenance, FacilityStatus status = FacilityStatus.Existing, Point? at = null, int? year = null)
+    {
+        var area = _areas[community];
+        var c = _categories[category];
+        int n = _nameCounters[(community, category)] = _nameCounters.GetValueOrDefault((community, category)) + 1;
+        string suffix = n == 1 ? string.Empty : $" {n}";
+        string planned = status == FacilityStatus.Planned ? "（规划）" : string.Empty;
+        Add(category, $"{area.Name.Zh}{c.Name.Zh}{suffix}{planned}", $"{area.Name.En} {c.Name.En.ToLowerInvariant()}{suffix}{(planned.Length > 0 ? " (planned)" : "")}",
+            community, at ?? PointIn(community), provenance, status, year);
+    }
+
+    private void Add(string category, string zh, string en, string? community, Point at, Provenance provenance,
+        FacilityStatus status = FacilityStatus.Existing, int? year = null)
+    {
+        int n = _idCounters[category] = _idCounters.GetValueOrDefault(category) + 1;
+        var themes = _themes.Where(t => t.CategoryCodes.Contains(category)).Select(t => t.Id).ToList();
+        _facilities.Add(new Facility($"{category}-{n:000}", new LocalizedText(zh, en), category, themes, community, null, status, year, null, provenance, at));
+    }
+
+    private Point PointIn(string community)
+    {
+        if (_layout.Cells.Any(c => c.Part.Community == community))
+        {
+            return PointInCell(RandomCell(c => c.Part.Community == community));
+        }
+
+        var centre = _areas[community].Geometry!.Centroid;
+        var (x, y) = _layout.Projection.Project(new GeoPosition(centre.X, centre.Y));
+        return _layout.Point(x + _random.Between(-200, 200), y + _random.Between(-200, 200));
+    }
+
+    private Cell RandomCell(Func<Cell, bool> where)
+    {
+        var cells = _layout.Cells.Where(where).ToList();
+        return cells[(int)(_random.NextDouble() * cells.Count)];
+    }
+
+    private Point PointInCell(Cell cell) =>
+        _layout.Point(_random.Between(cell.Block.X0, cell.Block.X1), _random.Between(cell.Block.Y0, cell.Block.Y1));
+}

@@ -1,0 +1,30 @@
+namespace LifeCircle.Core.Model;
+
+/// <summary>What a published dataset is, who publishes it, under which licence, and where its values come from.</summary>
+/// <param name="DistrictCode">The district the dataset describes.</param>
+/// <param name="Version">The publisher's version label, e.g. "2024.1".</param>
+/// <param name="Crs">CRS of every coordinate in the dataset (always CRS84 once published).</param>
+/// <param name="SourceCrs">CRS the source coordinates were in before conversion.</param>
+/// <param name="Provenance">Per layer: "sourced", "illustrative" or a mix, with a note.</param>
+/// <param name="Sources">Citations of every sourced value.</param>
+public sealed record DatasetMetadata(
+    string DistrictCode,
+    LocalizedText Title,
+    LocalizedText Description,
+    string Publisher,
+    DatasetLicence Licence,
+    string Version,
+    string Crs,
+    string SourceCrs,
+    IReadOnlyDictionary<string, LayerProvenance> Provenance,
+    IReadOnlyList<DataSource> Sources);
+
+/// <summary>A licence by SPDX-style id and URL.</summary>
+public sealed record DatasetLicence(string Id, string Title, string Url);
+
+/// <summary>How one layer of a dataset was made.</summary>
+/// <param name="Origin">"sourced", "illustrative" or "mixed".</param>
+public sealed record LayerProvenance(string Origin, string Note);
+
+/// <summary>A cited source.</summary>
+public sealed record DataSource(string Id, string Title, string? Url, string? Licence);

@@ -1,0 +1,22 @@
+namespace LifeCircle.Core.Model;
+
+/// <summary>Whether a value was taken from a cited source or generated to illustrate.</summary>
+public enum ValueOrigin
+{
+    /// <summary>Stated in a cited public source.</summary>
+    Sourced,
+
+    /// <summary>Generated to be plausible; not surveyed and not to be cited as fact.</summary>
+    Illustrative,
+}
+
+/// <summary>Where a record's existence, its position and its figures come from.</summary>
+/// <param name="Existence">Whether the record (its name, kind, count) is sourced or illustrative.</param>
+/// <param name="Position">Whether its geometry is sourced or illustrative.</param>
+/// <param name="Figures">Whether its numbers (population, elderly share, capacity, year) are sourced or illustrative.</param>
+/// <param name="Source">The citation for the sourced parts, if any.</param>
+public sealed record Provenance(ValueOrigin Existence, ValueOrigin Position, ValueOrigin Figures, string? Source = null)
+{
+    /// <summary>Everything about the record is generated.</summary>
+    public static Provenance Illustrative { get; } = new(ValueOrigin.Illustrative, ValueOrigin.Illustrative, ValueOrigin.Illustrative);
+}

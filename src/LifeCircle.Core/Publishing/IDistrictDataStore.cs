@@ -1,0 +1,67 @@
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Queries;
+
+namespace LifeCircle.Core.Publishing;
+
+/// <summary>Where published district datasets live; shaped like an Azure SDK client (async, options, pages).</summary>
+public interface IDistrictDataStore
+{
+    /// <summary>Every district that has a current published version.</summary>
+    Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One district, or null when none is published under that code.</summary>
+    Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default);
+
+    /// <summary>The themes, categories and areas of one dataset version, or null when the version does not exist.</summary>
+    Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of facilities matching the options' filter, in stable id order.</summary>
+    Task<ResultPage<Facility>> QueryFacilitiesAsync(DatasetVersionRef version, FacilityQueryOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>How many facilities match the filter in total.</summary>
+    Task<long> CountFacilitiesAsync(DatasetVersionRef version, FacilityFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>One facility by id, or null.</summary>
+    Task<Facility?> GetFacilityAsync(DatasetVersionRef version, string facilityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the dataset as a new version and only then makes it the district's current version.</summary>
+    Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Names one immutable dataset version of a district.</summary>
+public sealed record DatasetVersionRef(string DistrictCode, string Version);
+
+/// <summary>A district as listed by the API: who it is and which dataset version is current.</summary>
+public sealed record PublishedDistrict(
+    string Code,
+    LocalizedText Name,
+    int Population,
+    string CurrentVersion,
+    LocalizedText Title,
+    DatasetLicence Licence,
+    DateTimeOffset PublishedAt,
+    int FacilityCount)
+{
+    /// <summary>The current dataset version of this district.</summary>
+    public DatasetVersionRef Current => new(Code, CurrentVersion);
+}
+
+/// <summary>The reference lists of one dataset version that queries are validated against.</summary>
+public sealed record DatasetCatalogue(
+    DatasetMetadata Metadata,
+    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<FacilityCategory> Categories,
+    IReadOnlyList<string> AreaCodes);
+
+/// <summary>Options for <see cref="IDistrictDataStore.PublishAsync"/>.</summary>
+public sealed class PublishOptions
+{
+    /// <summary>Called after each batch with (entities written, entities in all).</summary>
+    public IProgress<(int Written, int Total)>? Progress { get; init; }
+}
+
+/// <summary>What a publish did.</summary>
+/// <param name="Version">The version id (derived from the content, so the same data gives the same id).</param>
+/// <param name="EntitiesWritten">Table entities written (0 when the version was already complete).</param>
+/// <param name="AlreadyPublished">True when the very same content was already current.</param>
+public sealed record PublishResult(DatasetVersionRef Version, int EntitiesWritten, bool AlreadyPublished);

@@ -1,0 +1,23 @@
+using LifeCircle.Api;
+using LifeCircle.Api.Functions;
+using Microsoft.AspNetCore.Builder;
+
+namespace LifeCircle.LocalHost;
+
+/// <summary>Builds the local Kestrel host of the function classes (used by Program and by the tests).</summary>
+public static class LocalApiHost
+{
+    public static WebApplication Build(string[] args, IDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddLifeCircleApi(builder.Configuration);
+        var app = builder.Build();
+        app.MapFunctions(typeof(HealthFunction).Assembly);
+        return app;
+    }
+}

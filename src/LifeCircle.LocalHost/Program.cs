@@ -1,0 +1,3 @@
+using LifeCircle.LocalHost;
+
+LocalApiHost.Build(args).Run();

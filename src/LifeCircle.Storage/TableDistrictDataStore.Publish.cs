@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Layers;
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Publishing;
+
+namespace LifeCircle.Storage;
+
+/// <summary>Publishing: write every row of a new version, mark it complete, then switch the district to it in one write.</summary>
+public sealed partial class TableDistrictDataStore
+{
+    /// <summary>A table transaction holds at most 100 entities of one partition.</summary>
+    private const int MaxBatch = 100;
+
+    /// <summary>Batches in flight at once; more gains little against one partition.</summary>
+    private const int BatchConcurrency = 4;
+
+    internal const string StatusWriting = "writing";
+    internal const string StatusComplete = "complete";
+
+    public async Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var version = new DatasetVersionRef(dataset.District.Code, DatasetFiles.Fingerprint(dataset));
+        var current = await GetDistrictAsync(version.DistrictCode, cancellationToken);
+        if (current?.CurrentVersion == version.Version)
+        {
+            return new PublishResult(version, 0, AlreadyPublished: true);
+        }
+
+        var pk = PartitionKey(version);
+        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, "facility", f) })).ToList();
+        var documents = DocumentEntities(pk, dataset).ToList();
+
+        await EnsureTablesAsync(cancellationToken);
+        var versionRow = VersionEntity(dataset, version, StatusWriting);
+        await Table(Tables.Datasets).UpsertEntityAsync(versionRow, TableUpdateMode.Replace, cancellationToken);
+
+        int total = facilities.Count + documents.Count, written = 0;
+        var batches = Batches(Tables.Facilities, facilities).Concat(Batches(Tables.Documents, documents));
+        await Parallel.ForEachAsync(
+            batches,
+            new ParallelOptions { MaxDegreeOfParallelism = BatchConcurrency, CancellationToken = cancellationToken },
+            async (batch, ct) =>
+            {
+                await Table(batch.Table).SubmitTransactionAsync(
+                    batch.Entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
+                options?.Progress?.Report((Interlocked.Add(ref written, batch.Entities.Count), total));
+            });
+
+        versionRow["Status"] = StatusComplete;
+        versionRow["CompletedAt"] = DateTimeOffset.UtcNow;
+        await Table(Tables.Datasets).UpsertEntityAsync(versionRow, TableUpdateMode.Replace, cancellationToken);
+
+        // The switch: readers find the version through this one row, so they see the old or the new, never a mix.
+        await Table(Tables.Districts).UpsertEntityAsync(
+            DistrictEntities.ToEntity(dataset, version.Version, DateTimeOffset.UtcNow), TableUpdateMode.Replace, cancellationToken);
+        return new PublishResult(version, total + 2, AlreadyPublished: false);
+    }
+
+    /// <summary>Creates the tables if they do not exist (writers only: readers never need to create).</summary>
+    public async Task EnsureTablesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var name in Tables.All)
+        {
+            await _service.CreateTableIfNotExistsAsync(name, cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes every table of this store (used by tests and to reset a local Azurite).</summary>
+    public async Task DeleteTablesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var name in Tables.All)
+        {
+            await _service.DeleteTableAsync(name, cancellationToken);
+        }
+    }
+
+    private static IEnumerable<TableEntity> DocumentEntities(string pk, Dataset d)
+    {
+        var catalogue = new DatasetCatalogue(d.Metadata, d.Themes, d.Categories, d.Areas.Select(a => a.Code).ToList());
+        yield return Document(pk, CatalogueRowKey, JsonSerializer.Serialize(catalogue, JsonText.Compact));
+        foreach (var e in Layer(pk, "area", d.Areas, AreaCodec.Instance)
+                     .Concat(Layer(pk, "circle", d.Circles, CircleCodec.Instance))
+                     .Concat(Layer(pk, "block", d.Blocks, BlockCodec.Instance))
+                     .Concat(Layer(pk, "street", d.Streets, StreetCodec.Instance)))
+        {
+            yield return e;
+        }
+    }
+
+    private static IEnumerable<TableEntity> Layer<T>(string pk, string layer, IEnumerable<T> items, IFeatureCodec<T> codec) =>
+        items.Select(item => Document(pk, $"{layer}:{CheckId(codec.IdOf(item), layer, item)}", FeatureCollections.ToJson(item, codec)));
+
+    private static TableEntity Document(string pk, string rowKey, string json)
+    {
+        var e = new TableEntity(pk, rowKey);
+        ChunkedJson.Put(e, json);
+        return e;
+    }
+
+    private static TableEntity VersionEntity(Dataset d, DatasetVersionRef version, string status)
+    {
+        var e = new TableEntity(version.DistrictCode, version.Version)
+        {
+            ["Status"] = status,
+            ["Label"] = d.Metadata.Version,
+            ["FacilityCount"] = d.Facilities.Count,
+            ["CreatedAt"] = DateTimeOffset.UtcNow,
+        };
+        ChunkedJson.Put(e, JsonSerializer.Serialize(d.Metadata, JsonText.Compact));
+        return e;
+    }
+
+    private static string CheckId<T>(string id, string layer, T item) =>
+        RowKeys.IsValid(id)
+            ? id
+            : throw new ArgumentException($"The {layer} id '{id}' cannot be a table key: ids must be 1..{RowKeys.MaxLength} characters without '/', '\\', '#', '?' or control characters. ({item})");
+
+    private static IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> Batches(string table, List<TableEntity> entities) =>
+        entities.Chunk(MaxBatch).Select(chunk => (table, (IReadOnlyList<TableEntity>)chunk));
+}
