@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using LifeCircle.Cli.Sample;
+using LifeCircle.Core.Data;
+using LifeCircle.Storage;
+using LifeCircle.Tests.Shared;
+
+namespace LifeCircle.Cli.Tests;
+
+public sealed class CliCommandsTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = await CliCommands.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task ImportPublishesTheSampleAndASecondImportChangesNothing()
+    {
+        var prefix = TestStorage.NewPrefix();
+        var store = new TableDistrictDataStore(TestStorage.Service, prefix);
+        try
+        {
+            var first = await Run("import", RepositoryPaths.SampleDataset, "--connection-string", TestStorage.ConnectionString, "--table-prefix", prefix);
+            var second = await Run("import", RepositoryPaths.SampleDataset, "--connection-string", TestStorage.ConnectionString, "--table-prefix", prefix);
+
+            Assert.Equal(0, first.Code);
+            Assert.Contains("published version", first.Out);
+            Assert.Equal(0, second.Code);
+            Assert.Contains("already current; nothing written", second.Out);
+            var district = Assert.Single(await store.ListDistrictsAsync());
+            Assert.Equal(DatasetFiles.Fingerprint(HainanSample.Generate()), district.CurrentVersion);
+        }
+        finally
+        {
+            await store.DeleteTablesAsync();
+        }
+    }
+
+    [Fact]
+    public async Task CheckAndImportRefuseADatasetWithProblemsAndSayWhere()
+    {
+        Assert.Equal(0, (await Run("generate-sample", "--out", _folder)).Code);
+        var path = Path.Combine(_folder, DatasetFiles.Facilities);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["features"]![4]!["properties"]!["category"] = "casino";
+        File.WriteAllText(path, json.ToJsonString());
+
+        var check = await Run("check", _folder);
+        var import = await Run("import", _folder, "--connection-string", TestStorage.ConnectionString, "--table-prefix", TestStorage.NewPrefix());
+
+        Assert.Equal(1, check.Code);
+        Assert.Contains("facilities.geojson feature 5: category: unknown category 'casino'", check.Err);
+        Assert.Equal(1, import.Code);
+        Assert.Contains("nothing was imported", import.Err);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("check")]
+    [InlineData("check", "a", "b")]
+    [InlineData("import", "x", "--colour", "red")]
+    public async Task MisusedCommandLinesExitWithTwoAndUsage(params string[] args)
+    {
+        var (code, _, err) = await Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains("usage:", err);
+    }
+}
