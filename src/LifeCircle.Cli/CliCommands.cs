@@ -15,6 +15,8 @@ public static class CliCommands
     private const string Usage = """
         usage:
           lifecircle generate-sample [--out FOLDER]       write the Hainan District sample (default data/hainan-150303)
+          lifecircle generate-synthetic --facilities N --out FOLDER
+                                                         write a synthetic load-test district (code 999999)
           lifecircle check FOLDER                        check a dataset folder; exit 1 if it has problems
           lifecircle import FOLDER [--connection-string CS] [--table-prefix P]
                                                          check, then publish FOLDER as the district's new current version
@@ -29,6 +31,7 @@ public static class CliCommands
             return options.Command switch
             {
                 "generate-sample" => GenerateSample(options, output),
+                "generate-synthetic" => GenerateSynthetic(options, output),
                 "check" => Check(options, output, error),
                 "import" => await ImportAsync(options, output, error),
                 _ => Fail(error, options.Command is null ? "no command given" : $"unknown command '{options.Command}'"),
@@ -52,6 +55,19 @@ public static class CliCommands
         DatasetFiles.Write(dataset, folder);
         output.WriteLine($"wrote {folder}: {dataset.Facilities.Count} facilities, {dataset.Areas.Count} areas, {dataset.Circles.Count} circles, " +
                          $"{dataset.Blocks.Count} blocks, {dataset.Streets.Count} streets (fingerprint {DatasetFiles.Fingerprint(dataset)})");
+        return 0;
+    }
+
+    private static int GenerateSynthetic(CliOptions options, TextWriter output)
+    {
+        var folder = options.Value("--out") ?? throw new CliUsageException("generate-synthetic needs --out FOLDER");
+        if (!int.TryParse(options.Value("--facilities"), out int count) || count is < 1 or > 1_000_000)
+        {
+            throw new CliUsageException("generate-synthetic needs --facilities N with N from 1 to 1000000");
+        }
+
+        DatasetFiles.Write(SyntheticDistrict.Generate(count), folder);
+        output.WriteLine($"wrote {folder}: synthetic district {SyntheticDistrict.Code} with {count} facilities");
         return 0;
     }
 
