@@ -18,9 +18,10 @@ public static class CliCommands
           lifecircle generate-synthetic --facilities N --out FOLDER
                                                          write a synthetic load-test district (code 999999)
           lifecircle check FOLDER                        check a dataset folder; exit 1 if it has problems
-          lifecircle import FOLDER [--connection-string CS] [--table-prefix P]
+          lifecircle import FOLDER [--connection-string CS | --table-service-uri URI] [--table-prefix P]
                                                          check, then publish FOLDER as the district's new current version
-        Table Storage: --connection-string, else the LifeCircle__Storage__ConnectionString environment variable.
+        Table Storage: --connection-string (Azurite), or --table-service-uri with your Entra ID sign-in
+        (az login; needs Storage Table Data Contributor), else the LifeCircle__Storage__ConnectionString variable.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -86,10 +87,15 @@ public static class CliCommands
 
     private static async Task<int> ImportAsync(CliOptions options, TextWriter output, TextWriter error)
     {
-        var connectionString = options.Value("--connection-string") ?? Environment.GetEnvironmentVariable(ConnectionStringVariable);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var settings = new StorageSettings
         {
-            return Fail(error, $"no Table Storage: give --connection-string or set {ConnectionStringVariable}");
+            ConnectionString = options.Value("--connection-string") ?? Environment.GetEnvironmentVariable(ConnectionStringVariable),
+            TableServiceUri = options.Value("--table-service-uri") is { } uri ? new Uri(uri) : null,
+            TablePrefix = options.Value("--table-prefix") ?? new StorageSettings().TablePrefix,
+        };
+        if (string.IsNullOrWhiteSpace(settings.ConnectionString) && settings.TableServiceUri is null)
+        {
+            return Fail(error, $"no Table Storage: give --connection-string or --table-service-uri, or set {ConnectionStringVariable}");
         }
 
         var clock = Stopwatch.StartNew();
@@ -106,9 +112,7 @@ public static class CliCommands
             return 1;
         }
 
-        var store = new TableDistrictDataStore(
-            TableServiceClients.Create(new StorageSettings { ConnectionString = connectionString }),
-            options.Value("--table-prefix") ?? new StorageSettings().TablePrefix);
+        var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
         var progress = new ProgressBar(output);
         var result = await store.PublishAsync(dataset, new PublishOptions { Progress = progress });
         progress.Finish();

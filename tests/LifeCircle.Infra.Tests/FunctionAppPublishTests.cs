@@ -1,0 +1,39 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using LifeCircle.Api.Functions;
+using LifeCircle.Tests.Shared;
+using Microsoft.Azure.Functions.Worker;
+
+namespace LifeCircle.Infra.Tests;
+
+public sealed class FunctionAppPublishTests : IDisposable
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "lc-publish-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PublishingTheFunctionAppKeepsTheMetadataOfEveryHttpFunctionAndTheHiddenFolder()
+    {
+        var (code, stdout, stderr) = Processes.Run("dotnet", "publish", Path.Combine(RepositoryPaths.Root, "src", "LifeCircle.FunctionApp"),
+            "-c", "Release", "-o", _output, "-nologo", "-v", "q");
+        Assert.True(code == 0, $"dotnet publish failed: {stdout}{stderr}");
+
+        Assert.True(Directory.Exists(Path.Combine(_output, ".azurefunctions")), "the deployment zip must keep the hidden .azurefunctions folder");
+        var metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "functions.metadata")))!.AsArray();
+        var published = metadata.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal);
+        var declared = typeof(HealthFunction).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => m.GetCustomAttribute<FunctionAttribute>()?.Name)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(declared, published);
+        Assert.All(metadata, f => Assert.Contains(f!["bindings"]!.AsArray(), b => b!["type"]!.GetValue<string>() == "httpTrigger"));
+    }
+}
