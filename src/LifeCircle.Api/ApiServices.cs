@@ -16,6 +16,7 @@ public static class ApiServices
         services.AddSingleton(settings);
         services.AddSingleton(_ => TableServiceClients.Create(settings));
         services.AddSingleton<IDistrictDataStore>(sp => new TableDistrictDataStore(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
+        services.AddSingleton<Ogc.SnapshotCache>();
         return services;
     }
 }

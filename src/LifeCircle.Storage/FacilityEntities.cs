@@ -1,11 +1,10 @@
 using Azure.Data.Tables;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Model;
-using LifeCircle.Core.Queries;
 
 namespace LifeCircle.Storage;
 
-/// <summary>Maps facilities to table entities with one typed column per filterable value, and builds their filters.</summary>
+/// <summary>Maps facilities to table entities with one typed column per value, so the table is usable on its own (Storage Explorer, Power BI).</summary>
 internal static class FacilityEntities
 {
     private const string ThemeColumnPrefix = "Theme_";
@@ -57,45 +56,6 @@ internal static class FacilityEntities
                 Vocabulary.ParseOrigin(e.GetString("FiguresProvenance")) ?? ValueOrigin.Illustrative,
                 e.GetString("Source")),
             GeoJson.Point(e.GetDouble("Lon") ?? 0, e.GetDouble("Lat") ?? 0));
-    }
-
-    /// <summary>The server-side filter for one partition, the facility filter, and (for paging) ids after <paramref name="afterId"/>.</summary>
-    public static string BuildFilter(string partitionKey, FacilityFilter filter, string? afterId)
-    {
-        var clauses = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}") };
-        if (afterId is not null)
-        {
-            clauses.Add(TableClient.CreateQueryFilter($"RowKey gt {afterId}"));
-        }
-
-        if (filter.Category is { } category)
-        {
-            clauses.Add(TableClient.CreateQueryFilter($"Category eq {category}"));
-        }
-
-        if (filter.Community is { } community)
-        {
-            clauses.Add(TableClient.CreateQueryFilter($"Community eq {community}"));
-        }
-
-        if (filter.Status is { } status)
-        {
-            clauses.Add(TableClient.CreateQueryFilter($"Status eq {Vocabulary.Name(status)}"));
-        }
-
-        if (filter.Theme is { } theme)
-        {
-            // A column name cannot be a query parameter; ThemeColumn admits only [A-Za-z0-9_], so nothing can be injected.
-            clauses.Add(ThemeColumn(theme) + " eq true");
-        }
-
-        if (filter.Bbox is { } b)
-        {
-            clauses.Add(TableClient.CreateQueryFilter(
-                $"Lon ge {b.MinLon} and Lon le {b.MaxLon} and Lat ge {b.MinLat} and Lat le {b.MaxLat}"));
-        }
-
-        return string.Join(" and ", clauses);
     }
 
     /// <summary>The boolean column that marks membership of a theme, e.g. Theme_elderly_care.</summary>

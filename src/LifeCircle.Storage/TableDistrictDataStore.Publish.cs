@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Data.Layers;
+using LifeCircle.Core.Features;
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Publishing;
 
@@ -81,10 +82,10 @@ public sealed partial class TableDistrictDataStore
     {
         var catalogue = new DatasetCatalogue(d.Metadata, d.Themes, d.Categories, d.Areas.Select(a => a.Code).ToList());
         yield return Document(pk, CatalogueRowKey, JsonSerializer.Serialize(catalogue, JsonText.Compact));
-        foreach (var e in Layer(pk, "area", d.Areas, AreaCodec.Instance)
-                     .Concat(Layer(pk, "circle", d.Circles, CircleCodec.Instance))
-                     .Concat(Layer(pk, "block", d.Blocks, BlockCodec.Instance))
-                     .Concat(Layer(pk, "street", d.Streets, StreetCodec.Instance)))
+        foreach (var e in Layer(pk, Collections.Areas.Layer, d.Areas, AreaCodec.Instance)
+                     .Concat(Layer(pk, Collections.Circles.Layer, d.Circles, CircleCodec.Instance))
+                     .Concat(Layer(pk, Collections.Blocks.Layer, d.Blocks, BlockCodec.Instance))
+                     .Concat(Layer(pk, Collections.Streets.Layer, d.Streets, StreetCodec.Instance)))
         {
             yield return e;
         }

@@ -5,12 +5,14 @@ using Azure.Data.Tables;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Publishing;
-using LifeCircle.Core.Queries;
+using System.Runtime.CompilerServices;
+using LifeCircle.Core.Data.Layers;
+using LifeCircle.Core.Features;
 
 namespace LifeCircle.Storage;
 
 /// <summary>The district data store on Azure Table Storage (or Azurite); see docs/storage.md for the table design.</summary>
-/// <remarks>Thread-safe; register one per process. Dataset versions are immutable, so catalogues and counts are cached.</remarks>
+/// <remarks>Thread-safe; register one per process. Dataset versions are immutable, so catalogues are cached.</remarks>
 public sealed partial class TableDistrictDataStore : IDistrictDataStore
 {
     internal const string DistrictPartition = "district";
@@ -18,11 +20,9 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
 
     /// <summary>Table Storage returns at most 1,000 entities per response.</summary>
     private const int MaxServerPage = 1_000;
-    private const int MaxCachedCounts = 10_000;
 
     private readonly TableServiceClient _service;
     private readonly ConcurrentDictionary<DatasetVersionRef, DatasetCatalogue> _catalogues = new();
-    private readonly ConcurrentDictionary<string, long> _counts = new();
 
     public TableDistrictDataStore(TableServiceClient service, string tablePrefix = "lc")
     {
@@ -75,83 +75,54 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
         return _catalogues.GetOrAdd(version, catalogue);
     }
 
-    public async Task<ResultPage<Facility>> QueryFacilitiesAsync(DatasetVersionRef version, FacilityQueryOptions options, CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.PageSize is < 1 or > FacilityQueryOptions.MaxPageSize)
+        var pk = PartitionKey(version);
+        if (layer == Collections.FacilityLayer)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), $"PageSize must be 1..{FacilityQueryOptions.MaxPageSize}.");
-        }
-
-        var filter = FacilityEntities.BuildFilter(PartitionKey(version), options.Filter, options.ContinuationToken);
-        var values = new List<Facility>(Math.Min(options.PageSize, MaxServerPage));
-        bool more = false;
-        try
-        {
-            // Ask for one more than the page: if it comes, there is a next page; the cursor is the last id returned.
-            int perPage = Math.Min(options.PageSize + 1, MaxServerPage);
-            await foreach (var e in Table(Tables.Facilities).QueryAsync<TableEntity>(filter, perPage, cancellationToken: cancellationToken))
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk}");
+            await foreach (var e in QueryOrEmptyAsync(Tables.Facilities, filter, cancellationToken))
             {
-                if (values.Count == options.PageSize)
-                {
-                    more = true;
-                    break;
-                }
-
-                values.Add(FacilityEntities.FromEntity(e));
+                yield return FeatureRecords.From(FacilityEntities.FromEntity(e), FacilityCodec.Instance);
             }
+
+            yield break;
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+
+        // Document rows of a layer share the RowKey prefix "{layer}:"; ';' is the character after ':'.
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {layer + ":"} and RowKey lt {layer + ";"}");
+        await foreach (var e in QueryOrEmptyAsync(Tables.Documents, range, cancellationToken))
         {
+            yield return FeatureRecords.Parse(ChunkedJson.Get(e));
         }
-
-        return new ResultPage<Facility>(values, more ? values[^1].Id : null);
-    }
-
-    public async Task<long> CountFacilitiesAsync(DatasetVersionRef version, FacilityFilter filter, CancellationToken cancellationToken = default)
-    {
-        var query = FacilityEntities.BuildFilter(PartitionKey(version), filter, afterId: null);
-        if (_counts.TryGetValue(query, out long cached))
-        {
-            return cached;
-        }
-
-        long count = 0;
-        try
-        {
-            await foreach (var _ in Table(Tables.Facilities).QueryAsync<TableEntity>(query, MaxServerPage, ["RowKey"], cancellationToken))
-            {
-                count++;
-            }
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-
-        if (_counts.Count >= MaxCachedCounts)
-        {
-            _counts.Clear();
-        }
-
-        _counts[query] = count;
-        return count;
-    }
-
-    public async Task<Facility?> GetFacilityAsync(DatasetVersionRef version, string facilityId, CancellationToken cancellationToken = default)
-    {
-        if (!RowKeys.IsValid(facilityId))
-        {
-            return null;
-        }
-
-        var e = await GetEntityOrNullAsync(Tables.Facilities, PartitionKey(version), facilityId, cancellationToken);
-        return e is null ? null : FacilityEntities.FromEntity(e);
     }
 
     /// <summary>The partition holding one dataset version's rows: "{district}~{version}".</summary>
     internal static string PartitionKey(DatasetVersionRef version) => $"{version.DistrictCode}~{version.Version}";
 
     private TableClient Table(string name) => _service.GetTableClient(name);
+
+    /// <summary>Query results, or none when the table does not exist yet (nothing published).</summary>
+    private async IAsyncEnumerable<TableEntity> QueryOrEmptyAsync(string table, string filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var entities = Table(table).QueryAsync<TableEntity>(filter, MaxServerPage, cancellationToken: ct).GetAsyncEnumerator(ct);
+        while (true)
+        {
+            try
+            {
+                if (!await entities.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                yield break;
+            }
+
+            yield return entities.Current;
+        }
+    }
 
     private async Task<TableEntity?> GetEntityOrNullAsync(string table, string pk, string rk, CancellationToken ct)
     {

@@ -11,6 +11,7 @@ namespace LifeCircle.Api.Functions;
 public sealed class HealthFunction(IDistrictDataStore store, ILogger<HealthFunction> logger)
 {
     [Function("GetHealth")]
+    [ApiOperation("Service", "Whether the API is up", "Whether the API reaches its storage, and how many districts it serves. Never cached.", Schema = "Health")]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req,
         CancellationToken cancellationToken) =>
@@ -18,6 +19,8 @@ public sealed class HealthFunction(IDistrictDataStore store, ILogger<HealthFunct
         {
             _ = new QueryReader(req.Query, []);
             var districts = await store.ListDistrictsAsync(cancellationToken);
-            return ApiResponse.FromJson(new { status = "healthy", districts = districts.Count });
+            var response = ApiResponse.FromJson(new { status = "healthy", districts = districts.Count });
+            response.CacheControl = ApiResponse.CacheNever;
+            return response;
         });
 }

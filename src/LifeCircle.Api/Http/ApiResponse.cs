@@ -11,6 +11,14 @@ public sealed class ApiResponse : IActionResult
     public const string Json = "application/json";
     public const string GeoJson = "application/geo+json";
     public const string ProblemJson = "application/problem+json";
+    public const string SchemaJson = "application/schema+json";
+    public const string OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
+
+    /// <summary>Data changes only when a district imports a new version: caches may keep answers for five minutes.</summary>
+    public const string CacheData = "public, max-age=300";
+
+    /// <summary>For errors and health: never stored, so a fix or an import shows at once.</summary>
+    public const string CacheNever = "no-store";
 
     public ApiResponse(int status, string contentType, ReadOnlyMemory<byte> body)
     {
@@ -28,6 +36,15 @@ public sealed class ApiResponse : IActionResult
     /// <summary>Extra headers, e.g. Content-Crs.</summary>
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The Cache-Control header.</summary>
+    public string CacheControl { get; set; } = CacheData;
+
+    /// <summary>A strong validator of the body, set by the request pipeline on successful answers.</summary>
+    public string? ETag { get; set; }
+
+    /// <summary>True for a 304 answer: headers only.</summary>
+    public bool NotModified { get; init; }
+
     /// <summary>A JSON body from any serializable value.</summary>
     public static ApiResponse FromJson<T>(T value, int status = 200, string contentType = Json) =>
         new(status, contentType, JsonSerializer.SerializeToUtf8Bytes(value, JsonText.Compact));
@@ -35,14 +52,28 @@ public sealed class ApiResponse : IActionResult
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
-        response.StatusCode = Status;
-        response.ContentType = ContentType;
-        response.ContentLength = Body.Length;
+        response.StatusCode = NotModified ? StatusCodes.Status304NotModified : Status;
+        response.Headers.CacheControl = CacheControl;
+        // Open data: any web page may read it (Azure's platform CORS does the same in front of the Functions app).
+        response.Headers.AccessControlAllowOrigin = "*";
+        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link";
+        if (ETag is not null)
+        {
+            response.Headers.ETag = ETag;
+        }
+
         foreach (var (name, value) in Headers)
         {
             response.Headers[name] = value;
         }
 
+        if (NotModified)
+        {
+            return;
+        }
+
+        response.ContentType = ContentType;
+        response.ContentLength = Body.Length;
         await response.Body.WriteAsync(Body, context.HttpContext.RequestAborted);
     }
 }

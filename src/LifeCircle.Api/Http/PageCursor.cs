@@ -1,18 +1,20 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace LifeCircle.Api.Http;
 
-/// <summary>The opaque paging token of next links: which dataset version is being paged and where the last page ended.</summary>
+/// <summary>The opaque paging token of next/prev links: which dataset version is being paged and where the page starts.</summary>
 /// <remarks>
-/// Carrying the version keeps a paging client on the version it started with, even if a new one is
-/// published meanwhile, so following next links returns every feature exactly once.
+/// A dataset version never changes, so an offset into its ordered result is exact. Carrying the
+/// version keeps a paging client on the version it started with, even if a new one is published
+/// meanwhile: following next links returns every feature exactly once.
 /// </remarks>
-public sealed record PageCursor(string Version, string After)
+public sealed record PageCursor(string Version, int Offset)
 {
-    private const string Prefix = "c1";
+    private const string Prefix = "c2";
 
-    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Prefix}\n{Version}\n{After}"));
+    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}\n{Version}\n{Offset}")));
 
     /// <summary>Decodes a token issued by <see cref="Encode"/>; anything else is refused with 400.</summary>
     public static PageCursor Decode(string token, string parameter)
@@ -28,8 +30,9 @@ public sealed record PageCursor(string Version, string After)
         }
 
         var parts = text.Split('\n');
-        return parts.Length == 3 && parts[0] == Prefix && parts[1].Length > 0 && parts[2].Length > 0
-            ? new PageCursor(parts[1], parts[2])
+        return parts.Length == 3 && parts[0] == Prefix && parts[1].Length > 0
+               && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int offset)
+            ? new PageCursor(parts[1], offset)
             : throw Invalid(parameter);
     }
 

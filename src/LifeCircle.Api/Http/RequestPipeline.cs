@@ -11,7 +11,7 @@ public static class RequestPipeline
     {
         try
         {
-            return await handler();
+            return WithValidator(request, await handler());
         }
         catch (ApiProblemException problem)
         {
@@ -22,11 +22,36 @@ public static class RequestPipeline
             // The client went away; nobody will read a body.
             return new ApiResponse(499, ApiResponse.Json, ReadOnlyMemory<byte>.Empty);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             string traceId = request.HttpContext.TraceIdentifier;
             logger.LogError(ex, "Request {Method} {Path} failed (trace {TraceId})", request.Method, request.Path, traceId);
             return Problems.Create(500, "Internal error", $"The server failed to answer this request; trace id {traceId}.", request);
         }
+    }
+
+    /// <summary>Adds a strong ETag to a 200 answer and turns it into 304 when the client already holds that body.</summary>
+    private static ApiResponse WithValidator(HttpRequest request, ApiResponse response)
+    {
+        if (response.Status != 200)
+        {
+            return response;
+        }
+
+        var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(response.Body.Span))[..32] + "\"";
+        response.ETag = etag;
+        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
+        if (ifNoneMatch.Length == 0 || !(ifNoneMatch.Trim() == "*" || ifNoneMatch.Split(',').Any(t => t.Trim().TrimStart('W', '/') == etag)))
+        {
+            return response;
+        }
+
+        var notModified = new ApiResponse(200, response.ContentType, ReadOnlyMemory<byte>.Empty) { NotModified = true, ETag = etag, CacheControl = response.CacheControl };
+        foreach (var (name, value) in response.Headers)
+        {
+            notModified.Headers[name] = value;
+        }
+
+        return notModified;
     }
 }

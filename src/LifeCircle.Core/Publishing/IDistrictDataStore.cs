@@ -1,5 +1,5 @@
 using LifeCircle.Core.Model;
-using LifeCircle.Core.Queries;
+using LifeCircle.Core.Features;
 
 namespace LifeCircle.Core.Publishing;
 
@@ -15,14 +15,8 @@ public interface IDistrictDataStore
     /// <summary>The themes, categories and areas of one dataset version, or null when the version does not exist.</summary>
     Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default);
 
-    /// <summary>One page of facilities matching the options' filter, in stable id order.</summary>
-    Task<ResultPage<Facility>> QueryFacilitiesAsync(DatasetVersionRef version, FacilityQueryOptions options, CancellationToken cancellationToken = default);
-
-    /// <summary>How many facilities match the filter in total.</summary>
-    Task<long> CountFacilitiesAsync(DatasetVersionRef version, FacilityFilter filter, CancellationToken cancellationToken = default);
-
-    /// <summary>One facility by id, or null.</summary>
-    Task<Facility?> GetFacilityAsync(DatasetVersionRef version, string facilityId, CancellationToken cancellationToken = default);
+    /// <summary>Every feature of one layer ("facility", "area", "circle", "block" or "street") of a dataset version; none when the version does not exist.</summary>
+    IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, CancellationToken cancellationToken = default);
 
     /// <summary>Writes the dataset as a new version and only then makes it the district's current version.</summary>
     Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default);

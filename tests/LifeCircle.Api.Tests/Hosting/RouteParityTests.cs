@@ -45,7 +45,7 @@ public class RouteParityTests
     {
         var declared = FunctionRoute.Discover(typeof(HealthFunction).Assembly).Select(f => f.Name);
         Assert.Equal(declared, FunctionsMetadata().Select(f => f.Name));
-        Assert.Contains("GetFacilities", declared);
+        Assert.Contains("GetItems", declared);
     }
 
     [Fact]

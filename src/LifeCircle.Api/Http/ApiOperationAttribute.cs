@@ -1,0 +1,25 @@
+namespace LifeCircle.Api.Http;
+
+/// <summary>Describes a function for the OpenAPI document: tag, summary, description, query parameters and what a 200 carries.</summary>
+/// <remarks>Parameter names refer to <see cref="ApiParameters"/>, where each is described once for every operation that takes it.</remarks>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ApiOperationAttribute(string tag, string summary, string description) : Attribute
+{
+    public string Tag { get; } = tag;
+
+    public string Summary { get; } = summary;
+
+    public string Description { get; } = description;
+
+    /// <summary>Media type of the 200 answer.</summary>
+    public string ContentType { get; init; } = ApiResponse.Json;
+
+    /// <summary>Name of the response schema in the document's components.</summary>
+    public string Schema { get; init; } = "Object";
+
+    /// <summary>Query parameters besides f, by name in <see cref="ApiParameters"/>.</summary>
+    public string[] QueryParameters { get; init; } = [];
+
+    /// <summary>Whether the operation takes the queryables of its collection as equality filters.</summary>
+    public bool TakesQueryables { get; init; }
+}

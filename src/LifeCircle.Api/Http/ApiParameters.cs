@@ -1,0 +1,29 @@
+namespace LifeCircle.Api.Http;
+
+/// <summary>One description per parameter name, shared by the OpenAPI document and error messages' readers.</summary>
+/// <param name="Type">JSON Schema type: string, integer, number or boolean.</param>
+public sealed record ApiParameter(string Name, string Type, string Description, string? Example = null, IReadOnlyList<string>? Enum = null, int? Minimum = null, int? Maximum = null);
+
+/// <summary>Every parameter the API takes, described once.</summary>
+public static class ApiParameters
+{
+    public static IReadOnlyDictionary<string, ApiParameter> All { get; } = new ApiParameter[]
+    {
+        new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai).", "150303"),
+        new("collectionId", "string", "Id of a collection: facilities, circles, areas, blocks or streets.", "facilities", ["facilities", "circles", "areas", "blocks", "streets"]),
+        new("featureId", "string", "Id of a feature within the collection.", "park-001"),
+        new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features). Overrides the Accept header.", "json", ["json", "geojson"]),
+        new("limit", "integer", "Features per page, 1 to 10000 (default 10).", "100", Minimum: 1, Maximum: 10_000),
+        new("bbox", "string", "Only features intersecting this box: minLon,minLat,maxLon,maxLat (or the 6-number 3D form), in bbox-crs axis order.", "106.86,39.43,106.88,39.445"),
+        new("bbox-crs", "string", "CRS of bbox (default CRS84); one of the collection's crs URIs.", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
+        new("datetime", "string", "Only features whose year overlaps this instant or interval (RFC 3339; '..' for an open end), e.g. 2022-01-01/.. .", "2022-01-01/.."),
+        new("crs", "string", "CRS of the coordinates returned (default CRS84); one of the collection's crs URIs. EPSG:4326 is latitude first.", "http://www.opengis.net/def/crs/EPSG/0/4326"),
+        new("properties", "string", "Comma-separated properties to return (default all).", "name_zh,category"),
+        new("skipGeometry", "boolean", "true to return features without geometry.", "false"),
+        new("sortby", "string", "Comma-separated queryables to sort by, each prefixed with + (ascending, default) or - (descending); ties go by id.", "-year,name_en"),
+        new("filter", "string", "A CQL2 filter over the collection's queryables, in filter-lang.", "category IN ('pharmacy','clinic') AND status = 'existing'"),
+        new("filter-lang", "string", "Encoding of filter: cql2-text (default) or cql2-json.", "cql2-text", ["cql2-text", "cql2-json"]),
+        new("filter-crs", "string", "CRS of the geometries in filter (default CRS84).", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
+        new("cursor", "string", "Where a page starts: use the value in a next or prev link, never build it.", null),
+    }.ToDictionary(p => p.Name);
+}

@@ -1,0 +1,62 @@
+using System.Buffers;
+using System.Text.Json;
+using LifeCircle.Core.Data;
+
+namespace LifeCircle.Core.Features;
+
+/// <summary>Turns records of any layer, or GeoJSON Feature text, into <see cref="FeatureRecord"/>s.</summary>
+public static class FeatureRecords
+{
+    /// <summary>Maps a record through its codec, so the served properties are exactly the published ones.</summary>
+    public static FeatureRecord From<T>(T item, IFeatureCodec<T> codec)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            codec.WriteProperties(writer, item);
+            writer.WriteEndObject();
+        }
+
+        using var doc = JsonDocument.Parse(buffer.WrittenMemory);
+        return new FeatureRecord(codec.IdOf(item), codec.GeometryOf(item), ReadProperties(doc.RootElement));
+    }
+
+    /// <summary>Parses one GeoJSON Feature (as stored for areas, circles, blocks and streets).</summary>
+    public static FeatureRecord Parse(string featureJson)
+    {
+        using var doc = JsonDocument.Parse(featureJson);
+        var root = doc.RootElement;
+        var id = root.GetProperty("id").ValueKind == JsonValueKind.String ? root.GetProperty("id").GetString()! : root.GetProperty("id").GetRawText();
+        var geometry = root.TryGetProperty("geometry", out var g) ? GeoJson.ReadGeometry(g) : null;
+        var properties = root.TryGetProperty("properties", out var p) ? ReadProperties(p) : [];
+        return new FeatureRecord(id, geometry, properties);
+    }
+
+    private static List<KeyValuePair<string, object?>> ReadProperties(JsonElement properties)
+    {
+        var list = new List<KeyValuePair<string, object?>>();
+        if (properties.ValueKind != JsonValueKind.Object)
+        {
+            return list;
+        }
+
+        foreach (var p in properties.EnumerateObject())
+        {
+            list.Add(new(p.Name, Value(p.Value)));
+        }
+
+        return list;
+    }
+
+    private static object? Value(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString(),
+        JsonValueKind.Number => e.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => e.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetRawText()).ToArray(),
+        JsonValueKind.Null => null,
+        _ => e.GetRawText(),
+    };
+}

@@ -1,0 +1,374 @@
+using System.Globalization;
+using System.Text;
+using LifeCircle.Core.Data;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace LifeCircle.Core.Queries.Cql2;
+
+/// <summary>Parses the CQL2 text encoding (the subset listed in docs/ogc-api.md) into a <see cref="Cql2Expression"/>.</summary>
+/// <remarks>Recursive descent over a small tokenizer; geometry literals are handed whole to the NTS WKT reader.</remarks>
+public sealed class Cql2TextParser
+{
+    private static readonly HashSet<string> GeometryKeywords =
+        ["POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"];
+
+    private static readonly string[] ComparisonOps = ["<>", "<=", ">=", "=", "<", ">"];
+
+    private readonly string _text;
+    private int _pos;
+
+    private Cql2TextParser(string text) => _text = text;
+
+    public static Cql2Expression Parse(string text)
+    {
+        var parser = new Cql2TextParser(text);
+        var expression = parser.ParseOr();
+        parser.SkipSpace();
+        if (parser._pos < text.Length)
+        {
+            throw parser.Error($"unexpected '{parser.Rest()}'");
+        }
+
+        return expression;
+    }
+
+    private Cql2Expression ParseOr()
+    {
+        var args = new List<Cql2Expression> { ParseAnd() };
+        while (TryKeyword("OR"))
+        {
+            args.Add(ParseAnd());
+        }
+
+        return args.Count == 1 ? args[0] : new OrExpression(args);
+    }
+
+    private Cql2Expression ParseAnd()
+    {
+        var args = new List<Cql2Expression> { ParseNot() };
+        while (TryKeyword("AND"))
+        {
+            args.Add(ParseNot());
+        }
+
+        return args.Count == 1 ? args[0] : new AndExpression(args);
+    }
+
+    private Cql2Expression ParseNot()
+    {
+        if (TryKeyword("NOT"))
+        {
+            return new NotExpression(ParseNot());
+        }
+
+        if (TrySymbol("("))
+        {
+            var inner = ParseOr();
+            Expect(")");
+            return inner;
+        }
+
+        return ParsePredicate();
+    }
+
+    private Cql2Expression ParsePredicate()
+    {
+        SkipSpace();
+        int start = _pos;
+        var word = PeekWord();
+        if (word is not null && SpatialOperators.All.Contains(word.ToUpperInvariant()))
+        {
+            _pos += word.Length;
+            Expect("(");
+            var left = ParseOperand();
+            Expect(",");
+            var right = ParseOperand();
+            Expect(")");
+            return new SpatialExpression(word.ToUpperInvariant(), left, right);
+        }
+
+        if (word is not null && (word.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || word.Equals("FALSE", StringComparison.OrdinalIgnoreCase))
+            && !NextIsOperatorAfter(word.Length))
+        {
+            _pos += word.Length;
+            return new BooleanLiteralExpression(word.Equals("TRUE", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var value = ParseOperand();
+        bool negated = TryKeyword("NOT");
+        if (TryKeyword("LIKE"))
+        {
+            return Negate(negated, new LikeExpression(value, ParseOperand()));
+        }
+
+        if (TryKeyword("BETWEEN"))
+        {
+            var low = ParseOperand();
+            if (!TryKeyword("AND"))
+            {
+                throw Error("BETWEEN needs 'AND' between its bounds");
+            }
+
+            return Negate(negated, new BetweenExpression(value, low, ParseOperand()));
+        }
+
+        if (TryKeyword("IN"))
+        {
+            Expect("(");
+            var list = new List<Cql2Operand> { ParseOperand() };
+            while (TrySymbol(","))
+            {
+                list.Add(ParseOperand());
+            }
+
+            Expect(")");
+            return Negate(negated, new InExpression(value, list));
+        }
+
+        if (negated)
+        {
+            throw Error("NOT here must be followed by LIKE, BETWEEN or IN");
+        }
+
+        if (TryKeyword("IS"))
+        {
+            bool not = TryKeyword("NOT");
+            if (!TryKeyword("NULL"))
+            {
+                throw Error("IS must be followed by NULL or NOT NULL");
+            }
+
+            return Negate(not, new IsNullExpression(value));
+        }
+
+        SkipSpace();
+        var op = ComparisonOps.FirstOrDefault(o => string.CompareOrdinal(_text, _pos, o, 0, o.Length) == 0)
+            ?? throw Error(_pos >= _text.Length ? $"the predicate starting at {start + 1} is incomplete" : $"expected a comparison operator, LIKE, BETWEEN, IN or IS at '{Rest()}'");
+        _pos += op.Length;
+        return new ComparisonExpression(op, value, ParseOperand());
+    }
+
+    private Cql2Operand ParseOperand()
+    {
+        SkipSpace();
+        if (_pos >= _text.Length)
+        {
+            throw Error("expected a property, a value or a geometry but the filter ended");
+        }
+
+        char c = _text[_pos];
+        if (c == '\'')
+        {
+            return new LiteralOperand(ReadString());
+        }
+
+        if (c == '"')
+        {
+            int end = _text.IndexOf('"', _pos + 1);
+            if (end < 0)
+            {
+                throw Error("a double-quoted property name is not closed");
+            }
+
+            var name = _text[(_pos + 1)..end];
+            _pos = end + 1;
+            return new PropertyOperand(name);
+        }
+
+        if (char.IsAsciiDigit(c) || ((c == '-' || c == '+' || c == '.') && _pos + 1 < _text.Length && (char.IsAsciiDigit(_text[_pos + 1]) || _text[_pos + 1] == '.')))
+        {
+            return new LiteralOperand(ReadNumber());
+        }
+
+        var word = PeekWord() ?? throw Error($"unexpected '{Rest()}'");
+        var upper = word.ToUpperInvariant();
+        if (upper is "TRUE" or "FALSE")
+        {
+            _pos += word.Length;
+            return new LiteralOperand(upper == "TRUE");
+        }
+
+        if (upper == "BBOX")
+        {
+            _pos += word.Length;
+            Expect("(");
+            var numbers = new List<double> { ReadNumber() };
+            while (TrySymbol(","))
+            {
+                numbers.Add(ReadNumber());
+            }
+
+            Expect(")");
+            return new GeometryOperand(BboxGeometry(numbers));
+        }
+
+        if (GeometryKeywords.Contains(upper))
+        {
+            return new GeometryOperand(ReadWkt());
+        }
+
+        _pos += word.Length;
+        return new PropertyOperand(word);
+    }
+
+    /// <summary>A BBOX(west, south, east, north) or 6-number BBOX as a polygon.</summary>
+    public static Geometry BboxGeometry(IReadOnlyList<double> n)
+    {
+        if (n.Count is not (4 or 6))
+        {
+            throw new Cql2Exception($"BBOX takes 4 or 6 numbers, not {n.Count}");
+        }
+
+        var (w, s, e, north) = n.Count == 4 ? (n[0], n[1], n[2], n[3]) : (n[0], n[1], n[3], n[4]);
+        if (w > e || s > north)
+        {
+            throw new Cql2Exception("BBOX must be given as west, south, east, north with west <= east and south <= north");
+        }
+
+        return GeoJson.Factory.ToGeometry(new Envelope(w, e, s, north));
+    }
+
+    private Geometry ReadWkt()
+    {
+        int start = _pos;
+        int open = _text.IndexOf('(', _pos);
+        if (open < 0)
+        {
+            throw Error("a geometry literal needs its coordinates in parentheses");
+        }
+
+        int depth = 0, i = open;
+        for (; i < _text.Length; i++)
+        {
+            depth += _text[i] == '(' ? 1 : _text[i] == ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                break;
+            }
+        }
+
+        if (depth != 0)
+        {
+            throw Error("a geometry literal's parentheses are not balanced");
+        }
+
+        _pos = i + 1;
+        try
+        {
+            return new WKTReader(GeoJson.Factory.GeometryServices).Read(_text[start.._pos]);
+        }
+        catch (ParseException ex)
+        {
+            throw new Cql2Exception($"the geometry at character {start + 1} is not valid WKT: {ex.Message}");
+        }
+    }
+
+    private string ReadString()
+    {
+        var sb = new StringBuilder();
+        int start = _pos++;
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos++];
+            if (c == '\'')
+            {
+                if (_pos < _text.Length && _text[_pos] == '\'')
+                {
+                    sb.Append('\'');
+                    _pos++;
+                    continue;
+                }
+
+                return sb.ToString();
+            }
+
+            sb.Append(c);
+        }
+
+        _pos = start;
+        throw Error("a string is not closed with '");
+    }
+
+    private double ReadNumber()
+    {
+        SkipSpace();
+        int start = _pos;
+        while (_pos < _text.Length && (char.IsAsciiDigit(_text[_pos]) || _text[_pos] is '.' or '-' or '+' or 'e' or 'E'))
+        {
+            _pos++;
+        }
+
+        return double.TryParse(_text.AsSpan(start, _pos - start), NumberStyles.Float, CultureInfo.InvariantCulture, out double v)
+            ? v
+            : throw Error($"'{_text[start.._pos]}' is not a number");
+    }
+
+    private static Cql2Expression Negate(bool negated, Cql2Expression e) => negated ? new NotExpression(e) : e;
+
+    private bool NextIsOperatorAfter(int length)
+    {
+        int save = _pos;
+        _pos += length;
+        SkipSpace();
+        bool op = _pos < _text.Length && (ComparisonOps.Any(o => string.CompareOrdinal(_text, _pos, o, 0, o.Length) == 0) || PeekWord()?.ToUpperInvariant() is "IS" or "IN" or "LIKE" or "BETWEEN");
+        _pos = save;
+        return op;
+    }
+
+    private string? PeekWord()
+    {
+        SkipSpace();
+        int end = _pos;
+        while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] is '_' or ':' or '.'))
+        {
+            end++;
+        }
+
+        return end > _pos && !char.IsAsciiDigit(_text[_pos]) ? _text[_pos..end] : null;
+    }
+
+    private bool TryKeyword(string keyword)
+    {
+        var word = PeekWord();
+        if (word is not null && word.Equals(keyword, StringComparison.OrdinalIgnoreCase))
+        {
+            _pos += word.Length;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TrySymbol(string symbol)
+    {
+        SkipSpace();
+        if (string.CompareOrdinal(_text, _pos, symbol, 0, symbol.Length) == 0)
+        {
+            _pos += symbol.Length;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Expect(string symbol)
+    {
+        if (!TrySymbol(symbol))
+        {
+            throw Error(_pos >= _text.Length ? $"expected '{symbol}' but the filter ended" : $"expected '{symbol}' at '{Rest()}'");
+        }
+    }
+
+    private void SkipSpace()
+    {
+        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos]))
+        {
+            _pos++;
+        }
+    }
+
+    private string Rest() => _text.Length - _pos > 20 ? _text.Substring(_pos, 20) + "…" : _text[_pos..];
+
+    private Cql2Exception Error(string message) => new($"at character {_pos + 1}: {message}");
+}

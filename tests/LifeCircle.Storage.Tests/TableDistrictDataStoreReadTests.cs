@@ -1,0 +1,83 @@
+using LifeCircle.Core.Data.Layers;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Publishing;
+using LifeCircle.Tests.Shared;
+
+namespace LifeCircle.Storage.Tests;
+
+public class TableDistrictDataStoreReadTests
+{
+    private static async Task<List<FeatureRecord>> ReadAll(TableDistrictDataStore store, DatasetVersionRef version, string layer)
+    {
+        var list = new List<FeatureRecord>();
+        await foreach (var f in store.ReadLayerAsync(version, layer))
+        {
+            list.Add(f);
+        }
+
+        return list;
+    }
+
+    private static IEnumerable<string> Flat(FeatureRecord f) =>
+        f.Properties.Select(p => $"{p.Key}={(p.Value is string[] a ? string.Join('|', a) : p.Value)}").Prepend(f.Id).Append(f.Geometry?.AsText() ?? "null");
+
+    [Fact]
+    public async Task FacilitiesReadBackWithEveryPublishedValue()
+    {
+        await using var owned = TestStorage.NewStore();
+        var dataset = TestDatasets.Build(facilities: 230);
+        var special = dataset.Facilities[3] with
+        {
+            Address = "乌海市海南区 1 号",
+            Year = 2023,
+            Capacity = 120,
+            Provenance = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Sourced, "article"),
+        };
+        dataset = dataset with { Facilities = [.. dataset.Facilities.Take(3), special, .. dataset.Facilities.Skip(4)] };
+        var version = (await owned.Store.PublishAsync(dataset)).Version;
+
+        var read = await ReadAll(owned.Store, version, Collections.FacilityLayer);
+
+        var expected = dataset.Facilities.Select(f => FeatureRecords.From(f, FacilityCodec.Instance)).OrderBy(f => f.Id, StringComparer.Ordinal);
+        Assert.Equal(expected.Select(Flat), read.OrderBy(f => f.Id, StringComparer.Ordinal).Select(Flat));
+    }
+
+    [Fact]
+    public async Task DocumentLayersReadBackOnlyTheirOwnRecords()
+    {
+        await using var owned = TestStorage.NewStore();
+        var version = (await owned.Store.PublishAsync(TestDatasets.Build(facilities: 5))).Version;
+
+        var areas = await ReadAll(owned.Store, version, Collections.Areas.Layer);
+        var blocks = await ReadAll(owned.Store, version, Collections.Blocks.Layer);
+
+        Assert.Equal(TestDatasets.Communities, areas.Select(a => a.Id));
+        Assert.Equal("community", areas[0]["kind"]);
+        Assert.Empty(blocks);
+    }
+
+    [Fact]
+    public async Task TwoDistrictsSideBySideDoNotSeeEachOthersFeatures()
+    {
+        await using var owned = TestStorage.NewStore();
+        var a = await owned.Store.PublishAsync(TestDatasets.Build("999001", facilities: 12));
+        var b = await owned.Store.PublishAsync(TestDatasets.Build("999002", facilities: 5));
+
+        Assert.Equal(["999001", "999002"], (await owned.Store.ListDistrictsAsync()).Select(d => d.Code).Order());
+        Assert.Equal(12, (await ReadAll(owned.Store, a.Version, Collections.FacilityLayer)).Count);
+        Assert.Equal(5, (await ReadAll(owned.Store, b.Version, Collections.FacilityLayer)).Count);
+    }
+
+    [Fact]
+    public async Task ReadsBeforeAnythingIsPublishedFindNothingRatherThanFailing()
+    {
+        await using var owned = TestStorage.NewStore();
+        var version = new DatasetVersionRef("999001", "abc");
+        Assert.Empty(await owned.Store.ListDistrictsAsync());
+        Assert.Null(await owned.Store.GetDistrictAsync("999001"));
+        Assert.Null(await owned.Store.GetCatalogueAsync(version));
+        Assert.Empty(await ReadAll(owned.Store, version, Collections.FacilityLayer));
+        Assert.Empty(await ReadAll(owned.Store, version, Collections.Circles.Layer));
+    }
+}
