@@ -2,7 +2,7 @@
 # Runs every test project against its own Azurite and ends with one line: "N passed, N failed".
 #   scripts/test.sh                 everything
 #   scripts/test.sh --filter EXPR   passed on to dotnet test (e.g. --filter FullyQualifiedName~Geodesy)
-# Installs what is missing, starts Azurite's Table service on a free port, builds the solution once,
+# Installs what is missing (Azurite, gdal-bin), starts Azurite's Table service on a free port, builds the solution once,
 # runs all test projects, sums their TRX counters, stops Azurite.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -16,6 +16,7 @@ summary() { echo "$1 passed, $2 failed"; }
 
 need_tools
 ensure_azurite
+need_debs gdal-bin   # GDAL's OAPIF driver: the real GIS client the API tests read every collection with
 
 log "building the solution ($CONFIGURATION)"
 if ! dotnet build "$ROOT/LifeCircle.OpenData.sln" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2; then
