@@ -26,10 +26,10 @@ need_tools() {
   command -v curl >/dev/null || need_debs curl
 }
 
-# Azurite from package-lock.json, installed once into node_modules.
+# Azurite and Spectral from package-lock.json, installed once into node_modules.
 ensure_azurite() {
-  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" ]]; then
-    log "installing Azurite (npm ci)"
+  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -x "$ROOT/node_modules/.bin/spectral" ]]; then
+    log "installing Azurite and Spectral (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
   fi
 }

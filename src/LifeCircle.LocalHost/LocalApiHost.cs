@@ -1,5 +1,6 @@
 using LifeCircle.Api;
 using LifeCircle.Api.Functions;
+using LifeCircle.LocalHost.OpenApi;
 using Microsoft.AspNetCore.Builder;
 
 namespace LifeCircle.LocalHost;
@@ -16,6 +17,7 @@ public static class LocalApiHost
         }
 
         builder.Services.AddLifeCircleApi(builder.Configuration);
+        builder.Services.AddFunctionsOpenApi();
         var app = builder.Build();
         app.MapFunctions(typeof(HealthFunction).Assembly);
         return app;

@@ -11,7 +11,7 @@ namespace LifeCircle.Api.Functions;
 public sealed class HealthFunction(IDistrictDataStore store, ILogger<HealthFunction> logger)
 {
     [Function("GetHealth")]
-    [ApiOperation("Service", "Whether the API is up", "Whether the API reaches its storage, and how many districts it serves. Never cached.", Schema = "Health")]
+    [ApiOperation("Service", "Whether the API is up", "Whether the API reaches its storage, and how many districts it serves. Never cached.", Schema = "Health", AcceptsFormat = false)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req,
         CancellationToken cancellationToken) =>

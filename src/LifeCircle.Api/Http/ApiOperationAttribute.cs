@@ -20,6 +20,9 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
     /// <summary>Query parameters besides f, by name in <see cref="ApiParameters"/>.</summary>
     public string[] QueryParameters { get; init; } = [];
 
+    /// <summary>Whether the operation takes f (json/geojson); false for health and static files.</summary>
+    public bool AcceptsFormat { get; init; } = true;
+
     /// <summary>Whether the operation takes the queryables of its collection as equality filters.</summary>
     public bool TakesQueryables { get; init; }
 }

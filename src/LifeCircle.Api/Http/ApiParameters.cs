@@ -12,6 +12,7 @@ public static class ApiParameters
         new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai).", "150303"),
         new("collectionId", "string", "Id of a collection: facilities, circles, areas, blocks or streets.", "facilities", ["facilities", "circles", "areas", "blocks", "streets"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),
+        new("file", "string", "Name of a documentation page file, e.g. swagger-ui.css.", "swagger-ui.css"),
         new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features). Overrides the Accept header.", "json", ["json", "geojson"]),
         new("limit", "integer", "Features per page, 1 to 10000 (default 10).", "100", Minimum: 1, Maximum: 10_000),
         new("bbox", "string", "Only features intersecting this box: minLon,minLat,maxLon,maxLat (or the 6-number 3D form), in bbox-crs axis order.", "106.86,39.43,106.88,39.445"),

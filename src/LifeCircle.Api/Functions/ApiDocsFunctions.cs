@@ -1,0 +1,74 @@
+using System.Reflection;
+using LifeCircle.Api.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace LifeCircle.Api.Functions;
+
+/// <summary>The API definition (the committed openapi/openapi.json) and a Swagger UI page to browse it.</summary>
+public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
+{
+    /// <summary>swagger-ui files this API serves from the Swashbuckle.AspNetCore.SwaggerUI assembly, with their media types.</summary>
+    private static readonly Dictionary<string, string> Assets = new(StringComparer.Ordinal)
+    {
+        ["swagger-ui.css"] = "text/css",
+        ["swagger-ui-bundle.js"] = "text/javascript",
+        ["swagger-ui-standalone-preset.js"] = "text/javascript",
+        ["favicon-32x32.png"] = "image/png",
+    };
+
+    private static readonly Lazy<byte[]> Definition = new(() => Read(typeof(ApiDocsFunctions).Assembly, "openapi.json"));
+
+    [Function("GetOpenApiDocument")]
+    [ApiOperation("Documentation", "The API definition", "This OpenAPI 3.0 document (the service-desc of every landing page).", ContentType = ApiResponse.OpenApiJson, Schema = "OpenApiDocument")]
+    public Task<IActionResult> Document(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
+        RequestPipeline.RunAsync(req, logger, () =>
+        {
+            ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
+            return Task.FromResult(new ApiResponse(200, ApiResponse.OpenApiJson, Definition.Value));
+        });
+
+    [Function("GetApiDocs")]
+    [ApiOperation("Documentation", "Browse the API", "A Swagger UI page of this API definition (the service-doc of every landing page).", ContentType = "text/html", Schema = "Html")]
+    public Task<IActionResult> Page(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
+        RequestPipeline.RunAsync(req, logger, () =>
+        {
+            ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
+            const string html = """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>LifeCircle Open Data API</title>
+                <link rel="stylesheet" href="docs/swagger-ui.css"><link rel="icon" href="docs/favicon-32x32.png"></head>
+                <body><div id="swagger-ui"></div>
+                <script src="docs/swagger-ui-bundle.js"></script><script src="docs/swagger-ui-standalone-preset.js"></script>
+                <script>window.ui = SwaggerUIBundle({ url: "openapi.json", dom_id: "#swagger-ui", presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" });</script>
+                </body></html>
+                """;
+            return Task.FromResult(new ApiResponse(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(html)));
+        });
+
+    [Function("GetApiDocsAsset")]
+    [ApiOperation("Documentation", "A file of the documentation page", "The swagger-ui scripts, styles and icon the documentation page loads.", ContentType = "application/octet-stream", Schema = "Asset", AcceptsFormat = false)]
+    public Task<IActionResult> Asset(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/{file}")] HttpRequest req,
+        string file) =>
+        RequestPipeline.RunAsync(req, logger, () =>
+        {
+            _ = new QueryReader(req.Query, []);
+            var type = Assets.GetValueOrDefault(file) ?? throw ApiProblemException.NotFound($"The documentation page has no file '{file}'.");
+            var assembly = typeof(Swashbuckle.AspNetCore.SwaggerUI.SwaggerUIOptions).Assembly;
+            return Task.FromResult(new ApiResponse(200, type, Read(assembly, "Swashbuckle.AspNetCore.SwaggerUI.node_modules.swagger_ui_dist." + file)));
+        });
+
+    private static byte[] Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from {assembly.GetName().Name}.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,144 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using LifeCircle.Api.Functions;
+using LifeCircle.Api.Http;
+using LifeCircle.Core.Features;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace LifeCircle.LocalHost.OpenApi;
+
+/// <summary>Builds every path of the OpenAPI document from the function methods: route, verbs, [ApiOperation] and the shared parameter descriptions.</summary>
+public sealed class FunctionsDocumentFilter : IDocumentFilter
+{
+    private static readonly string[] Tags = ["Districts", "OGC API", "Definitions", "Documentation", "Service"];
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Districts"] = "The districts that publish life-circle data.",
+        ["OGC API"] = "OGC API – Features (Parts 1, 2 and 3) for each district.",
+        ["Definitions"] = "Themes, categories and circles as plain JSON.",
+        ["Documentation"] = "This API definition and its browsable documentation.",
+        ["Service"] = "Operational endpoints.",
+    };
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas = ResponseSchemas.All(document);
+        document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t, Description = TagDescriptions[t] }));
+        document.Paths = [];
+        foreach (var function in FunctionRoute.Discover(typeof(HealthFunction).Assembly).OrderBy(f => f.Route, StringComparer.Ordinal))
+        {
+            var meta = function.Method.GetCustomAttribute<ApiOperationAttribute>()
+                ?? throw new InvalidOperationException($"Function {function.Name} has no [ApiOperation]: every operation must be documented.");
+            var path = "/" + function.Route;
+            if (!document.Paths.TryGetValue(path, out var item))
+            {
+                item = new OpenApiPathItem();
+                document.Paths[path] = item;
+            }
+
+            var operation = Operation(document, function, meta);
+            foreach (var verb in function.Methods)
+            {
+                ((OpenApiPathItem)item).Operations ??= [];
+                ((OpenApiPathItem)item).Operations![HttpMethod.Parse(verb)] = operation;
+            }
+        }
+    }
+
+    private static OpenApiOperation Operation(OpenApiDocument document, FunctionRoute function, ApiOperationAttribute meta)
+    {
+        var parameters = new List<IOpenApiParameter>();
+        var pathNames = function.Method.GetParameters().Where(p => p.ParameterType == typeof(string)).Select(p => p.Name!).ToList();
+        foreach (var name in pathNames)
+        {
+            parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Path, required: true));
+        }
+
+        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("f") : meta.QueryParameters)
+        {
+            parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Query, required: false));
+        }
+
+        if (meta.TakesQueryables)
+        {
+            parameters.Add(new OpenApiParameter
+            {
+                Name = "queryables",
+                In = ParameterLocation.Query,
+                Description = "Any queryable of the collection as property=value, e.g. category=pharmacy or phase=pilot (see the collection's queryables; theme=… for facilities' themes).",
+                Style = ParameterStyle.Form,
+                Explode = true,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String } },
+            });
+        }
+
+        var responses = new OpenApiResponses
+        {
+            ["200"] = new OpenApiResponse
+            {
+                Description = meta.Summary,
+                Content = new Dictionary<string, IOpenApiMediaType> { [meta.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(meta.Schema, document) } },
+            },
+        };
+        if (meta.ContentType != "text/html")
+        {
+            responses["304"] = new OpenApiResponse { Description = "Not modified: the If-None-Match header names the current ETag." };
+            responses["400"] = Problem(document, "A parameter has a value that is not allowed; the problem names it.");
+            responses["406"] = Problem(document, "The Accept header allows no media type this resource has.");
+        }
+
+        if (pathNames.Count > 0)
+        {
+            responses["404"] = Problem(document, "No such district, collection or feature.");
+        }
+
+        responses["500"] = Problem(document, "The server failed; the problem carries a trace id.");
+        return new OpenApiOperation
+        {
+            OperationId = function.Name,
+            Summary = meta.Summary,
+            Description = meta.Description,
+            Tags = new HashSet<OpenApiTagReference> { new(meta.Tag, document) },
+            Parameters = parameters,
+            Responses = responses,
+        };
+    }
+
+    private static OpenApiParameter Parameter(ApiParameter p, ParameterLocation location, bool required)
+    {
+        var schema = new OpenApiSchema
+        {
+            Type = p.Type switch { "integer" => JsonSchemaType.Integer, "number" => JsonSchemaType.Number, "boolean" => JsonSchemaType.Boolean, _ => JsonSchemaType.String },
+            Minimum = p.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Maximum = p.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (p.Enum is not null && location == ParameterLocation.Query)
+        {
+            schema.Enum = p.Enum.Select(v => (JsonNode)JsonValue.Create(v)!).ToList();
+        }
+
+        return new OpenApiParameter
+        {
+            Name = p.Name,
+            In = location,
+            Required = required,
+            Description = p.Description,
+            Schema = schema,
+            Example = p.Example is null ? null : p.Type switch
+            {
+                "integer" => JsonValue.Create(int.Parse(p.Example, System.Globalization.CultureInfo.InvariantCulture)),
+                "boolean" => JsonValue.Create(bool.Parse(p.Example)),
+                _ => JsonValue.Create(p.Example),
+            },
+        };
+    }
+
+    private static OpenApiResponse Problem(OpenApiDocument document, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType> { [ApiResponse.ProblemJson] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("Problem", document) } },
+    };
+}

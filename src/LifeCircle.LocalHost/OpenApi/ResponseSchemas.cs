@@ -1,0 +1,68 @@
+using Microsoft.OpenApi;
+
+namespace LifeCircle.LocalHost.OpenApi;
+
+/// <summary>The response schemas of the OpenAPI document, named as [ApiOperation(Schema = …)] refers to them.</summary>
+public static class ResponseSchemas
+{
+    public static IDictionary<string, IOpenApiSchema> All(OpenApiDocument d)
+    {
+        IOpenApiSchema Ref(string name) => new OpenApiSchemaReference(name, d);
+        var links = Arr(Ref("Link"), "Related resources.");
+        var localized = Obj("A text in Chinese and English.", ("zh", Str("Chinese.")), ("en", Str("English.")));
+
+        return new SortedDictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+        {
+            ["Link"] = Obj("A web link.", ("href", Str("Absolute URL.")), ("rel", Str("Relation type.")), ("type", Str("Media type of the target.")), ("title", Str("Human-readable title."))),
+            ["Problem"] = Obj("An RFC 9457 problem document.",
+                ("type", Str("Problem type URI.")), ("title", Str("Short summary.")), ("status", Int("HTTP status.")),
+                ("detail", Str("What exactly is wrong and what is allowed.")), ("instance", Str("The request path.")),
+                ("parameter", Str("The parameter at fault, when one is."))),
+            ["Geometry"] = Obj("A GeoJSON geometry (RFC 7946), in the requested CRS.", ("type", Str("Point, LineString, Polygon, …")), ("coordinates", Arr(new OpenApiSchema(), "Coordinates, nested by geometry type."))),
+            ["Feature"] = Obj("A GeoJSON Feature.", ("type", Str("Always Feature.")), ("id", Str("Feature id.")), ("geometry", Ref("Geometry")),
+                ("properties", Free("Flat properties; see the collection's queryables.")), ("links", links)),
+            ["FeatureCollection"] = Obj("A GeoJSON FeatureCollection with OGC API paging members.",
+                ("type", Str("Always FeatureCollection.")), ("features", Arr(Ref("Feature"), "The features of this page.")),
+                ("numberMatched", Int("Features matching the query in all.")), ("numberReturned", Int("Features in this page.")),
+                ("timeStamp", Str("When the page was produced (RFC 3339).")), ("datasetVersion", Str("The dataset version the page comes from.")), ("links", links)),
+            ["LandingPage"] = Obj("A district's OGC API landing page.",
+                ("title", Str("Title.")), ("titles", localized), ("description", Str("Description.")), ("code", Str("District code.")), ("name", localized),
+                ("population", Int("Residents.")), ("currentVersion", Str("Current dataset version.")), ("publishedAt", Str("When it was published.")),
+                ("facilityCount", Int("Facilities published.")), ("licence", Free("Licence id, title and URL.")), ("links", links)),
+            ["DistrictList"] = Obj("The districts that publish data.", ("districts", Arr(Ref("LandingPage"), "One landing page per district.")), ("links", links)),
+            ["Conformance"] = Obj("Conformance classes.", ("conformsTo", Arr(Str("A conformance class URI."), "Every class implemented."))),
+            ["Collection"] = Obj("One collection's metadata.",
+                ("id", Str("Collection id.")), ("title", Str("Title.")), ("description", Str("Description.")), ("itemType", Str("Always feature.")),
+                ("extent", Free("Spatial (CRS84 bbox) and temporal (years) extent.")), ("crs", Arr(Str("A CRS URI."), "CRSs features can be served in.")),
+                ("storageCrs", Str("The CRS features are stored in.")), ("links", links)),
+            ["Collections"] = Obj("A district's collections.", ("collections", Arr(Ref("Collection"), "Every collection.")), ("crs", Arr(Str("A CRS URI."), "CRSs supported.")), ("links", links)),
+            ["Queryables"] = Free("A JSON Schema (2020-12) of the queryable properties."),
+            ["Themes"] = Obj("The themed circles.", ("themes", Arr(Free("A theme with its lead bureau and categories."), "Every theme.")), ("links", links)),
+            ["Categories"] = Obj("The facility categories.", ("categories", Arr(Free("A category with its walking level and tier."), "Every category.")),
+                ("walkingLevels", Arr(Free("Minutes and metres."), "The 5/10/15-minute levels.")), ("walkingSpeedKmh", Num("Walking speed assumed.")), ("links", links)),
+            ["Circles"] = Obj("The life circles as plain JSON.", ("circles", Arr(Free("A circle's properties."), "Every circle.")),
+                ("thresholdsMinutes", Arr(Int("Minutes."), "Walking thresholds.")), ("walkingSpeedKmh", Num("Walking speed assumed.")), ("links", links)),
+            ["Health"] = Obj("Service health.", ("status", Str("healthy when storage answers.")), ("districts", Int("Districts served."))),
+            ["OpenApiDocument"] = Free("This OpenAPI 3.0 document."),
+            ["Html"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "An HTML page." },
+            ["Asset"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A static file of the documentation page." },
+        };
+    }
+
+    private static OpenApiSchema Obj(string description, params (string Name, IOpenApiSchema Schema)[] properties) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = description,
+        Properties = properties.ToDictionary(p => p.Name, p => p.Schema),
+    };
+
+    private static OpenApiSchema Free(string description) => new() { Type = JsonSchemaType.Object, Description = description, AdditionalPropertiesAllowed = true };
+
+    private static OpenApiSchema Str(string description) => new() { Type = JsonSchemaType.String, Description = description };
+
+    private static OpenApiSchema Int(string description) => new() { Type = JsonSchemaType.Integer, Description = description };
+
+    private static OpenApiSchema Num(string description) => new() { Type = JsonSchemaType.Number, Description = description };
+
+    private static OpenApiSchema Arr(IOpenApiSchema items, string description) => new() { Type = JsonSchemaType.Array, Items = items, Description = description };
+}
