@@ -67,7 +67,7 @@ start_azurite() {
 
 stop_azurite() {
   if [[ -n ${AZURITE_PID:-} ]] && kill -0 "$AZURITE_PID" 2>/dev/null; then
-    kill "$AZURITE_PID" 2>/dev/null; wait "$AZURITE_PID" 2>/dev/null
+    kill "$AZURITE_PID" 2>/dev/null; wait "$AZURITE_PID" 2>/dev/null || true
     log "Azurite stopped"
   fi
   AZURITE_PID=
