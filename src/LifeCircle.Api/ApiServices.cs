@@ -9,13 +9,18 @@ namespace LifeCircle.Api;
 /// <summary>Registers what the function classes need; both hosts call this once.</summary>
 public static class ApiServices
 {
+    /// <summary>Seconds a district's current version is remembered (LifeCircle:DistrictCacheSeconds; 0 turns it off).</summary>
+    public const int DefaultDistrictCacheSeconds = 10;
+
     /// <summary>Adds the storage settings (section <see cref="StorageSettings.Section"/>), one table client and the data store.</summary>
     public static IServiceCollection AddLifeCircleApi(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
         services.AddSingleton(settings);
         services.AddSingleton(_ => TableServiceClients.Create(settings));
-        services.AddSingleton<IDistrictDataStore>(sp => new TableDistrictDataStore(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
+        var ttl = TimeSpan.FromSeconds(configuration.GetValue("LifeCircle:DistrictCacheSeconds", DefaultDistrictCacheSeconds));
+        services.AddSingleton<IDistrictDataStore>(sp => new CachingDistrictDataStore(
+            new TableDistrictDataStore(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix), ttl));
         services.AddSingleton<Ogc.SnapshotCache>();
         return services;
     }
