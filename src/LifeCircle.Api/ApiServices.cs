@@ -22,6 +22,7 @@ public static class ApiServices
         services.AddSingleton<IDistrictDataStore>(sp => new CachingDistrictDataStore(
             new TableDistrictDataStore(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix), ttl));
         services.AddSingleton<Ogc.SnapshotCache>();
+        services.AddSingleton<Ogc.CoverageCache>();
         return services;
     }
 }

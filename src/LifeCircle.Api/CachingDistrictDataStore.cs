@@ -50,6 +50,9 @@ public sealed class CachingDistrictDataStore(IDistrictDataStore inner, TimeSpan 
     public IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, CancellationToken cancellationToken = default) =>
         inner.ReadLayerAsync(version, layer, cancellationToken);
 
+    public Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default) =>
+        inner.GetDocumentAsync(version, key, cancellationToken);
+
     public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default) =>
         inner.PublishAsync(dataset, options, cancellationToken);
 }

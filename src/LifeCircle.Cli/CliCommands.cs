@@ -17,6 +17,7 @@ public static class CliCommands
           lifecircle generate-sample [--out FOLDER]       write the Hainan District sample (default data/hainan-150303)
           lifecircle generate-synthetic --facilities N --out FOLDER
                                                          write a synthetic load-test district (code 999999)
+          lifecircle coverage FOLDER [--category C]      compute walking coverage and print it per area (nothing is stored)
           lifecircle check FOLDER                        check a dataset folder; exit 1 if it has problems
           lifecircle import FOLDER [--connection-string CS | --table-service-uri URI] [--table-prefix P]
                                                          check, then publish FOLDER as the district's new current version
@@ -34,6 +35,7 @@ public static class CliCommands
                 "generate-sample" => GenerateSample(options, output),
                 "generate-synthetic" => GenerateSynthetic(options, output),
                 "check" => Check(options, output, error),
+                "coverage" => Coverage(options, output),
                 "import" => await ImportAsync(options, output, error),
                 _ => Fail(error, options.Command is null ? "no command given" : $"unknown command '{options.Command}'"),
             };
@@ -72,6 +74,29 @@ public static class CliCommands
         return 0;
     }
 
+    private static int Coverage(CliOptions options, TextWriter output)
+    {
+        var dataset = DatasetFiles.Read(options.Folder());
+        var clock = Stopwatch.StartNew();
+        var result = Core.Coverage.CoverageComputation.Compute(dataset);
+        output.WriteLine($"method {result.Method.Method}: {result.Method.NetworkNodes} nodes, {result.Method.NetworkEdges} edges, {result.Method.WalkingSpeedKmh} km/h; computed in {clock.ElapsedMilliseconds} ms");
+        var names = dataset.Areas.ToDictionary(a => a.Code, a => a.Name.Zh);
+        foreach (var h in result.Headlines)
+        {
+            output.WriteLine($"{h.Area,-18} {names.GetValueOrDefault(h.Area, h.Area),-12} {h.Scenario,-13} residents {h.Residents,6}  whole circle {h.Share:P1}  elderly {h.ElderlyShare:P1}  all basic within 15 min {h.ShareWithin15:P1}  limited by {string.Join(", ", h.Limiting.Select(l => $"{l.Category} ({l.ShareNotReached:P0} beyond {l.Level} min)"))}");
+        }
+
+        if (options.Value("--category") is { } category)
+        {
+            foreach (var c in result.Categories.Where(c => c.Category == category))
+            {
+                output.WriteLine($"{c.Area,-18} {names.GetValueOrDefault(c.Area, c.Area),-12} {c.Scenario,-13} {c.Threshold,2} min  residents {c.Share:P1}  elderly {c.ElderlyShare:P1}  facilities {c.Facilities}  median {c.MedianMinutes} p90 {c.P90Minutes}");
+            }
+        }
+
+        return 0;
+    }
+
     private static int Check(CliOptions options, TextWriter output, TextWriter error)
     {
         var dataset = DatasetFiles.Read(options.Folder());
@@ -100,10 +125,20 @@ public static class CliCommands
 
         var clock = Stopwatch.StartNew();
         var dataset = DatasetFiles.Read(options.Folder());
-        var problems = DatasetChecks.Validate(dataset);
-        if (problems.Count > 0)
+        var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
+        var progress = new ProgressBar(output);
+        PublishResult result;
+        try
         {
-            foreach (var p in problems)
+            DatasetPublisher.Check(dataset);
+            var derivation = Stopwatch.StartNew();
+            var derived = DatasetPublisher.Derive(dataset);
+            output.WriteLine($"coverage computed in {derivation.ElapsedMilliseconds} ms ({derived.Layers.Sum(l => l.Value.Count)} derived features)");
+            result = await DatasetPublisher.PublishAsync(store, dataset, derived, progress);
+        }
+        catch (DatasetPublisher.InvalidDatasetException ex)
+        {
+            foreach (var p in ex.Problems)
             {
                 error.WriteLine($"error: {p}");
             }
@@ -112,9 +147,6 @@ public static class CliCommands
             return 1;
         }
 
-        var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
-        var progress = new ProgressBar(output);
-        var result = await store.PublishAsync(dataset, new PublishOptions { Progress = progress });
         progress.Finish();
         output.WriteLine(result.AlreadyPublished
             ? $"district {result.Version.DistrictCode}: version {result.Version.Version} is already current; nothing written ({clock.ElapsedMilliseconds} ms)"

@@ -23,7 +23,7 @@ public sealed partial class TableDistrictDataStore
     public async Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var version = new DatasetVersionRef(dataset.District.Code, DatasetFiles.Fingerprint(dataset));
+        var version = new DatasetVersionRef(dataset.District.Code, DatasetVersionIds.Compute(dataset, options?.Derived?.EngineVersion));
         var current = await GetDistrictAsync(version.DistrictCode, cancellationToken);
         if (current?.CurrentVersion == version.Version)
         {
@@ -32,7 +32,7 @@ public sealed partial class TableDistrictDataStore
 
         var pk = PartitionKey(version);
         var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, "facility", f) })).ToList();
-        var documents = DocumentEntities(pk, dataset).ToList();
+        var documents = DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList();
 
         await EnsureTablesAsync(cancellationToken);
         var versionRow = VersionEntity(dataset, version, StatusWriting);
@@ -88,6 +88,27 @@ public sealed partial class TableDistrictDataStore
                      .Concat(Layer(pk, Collections.Streets.Layer, d.Streets, StreetCodec.Instance)))
         {
             yield return e;
+        }
+    }
+
+    private static IEnumerable<TableEntity> DerivedEntities(string pk, DerivedData? derived)
+    {
+        if (derived is null)
+        {
+            yield break;
+        }
+
+        foreach (var (layer, features) in derived.Layers)
+        {
+            foreach (var f in features)
+            {
+                yield return Document(pk, $"{layer}:{CheckId(f.Id, layer, f.Id)}", FeatureRecords.ToJson(f));
+            }
+        }
+
+        foreach (var (key, json) in derived.Documents)
+        {
+            yield return Document(pk, CheckId(key, "document", key), json);
         }
     }
 

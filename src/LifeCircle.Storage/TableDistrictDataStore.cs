@@ -97,6 +97,24 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
         }
     }
 
+    public async Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default)
+    {
+        if (!RowKeys.IsValid(key))
+        {
+            return null;
+        }
+
+        try
+        {
+            var e = await GetEntityOrNullAsync(Tables.Documents, PartitionKey(version), key, cancellationToken);
+            return e is null ? null : ChunkedJson.Get(e);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The partition holding one dataset version's rows: "{district}~{version}".</summary>
     internal static string PartitionKey(DatasetVersionRef version) => $"{version.DistrictCode}~{version.Version}";
 

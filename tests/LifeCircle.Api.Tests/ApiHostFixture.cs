@@ -28,7 +28,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Published = await Store.PublishAsync(Sample);
+        Published = await DatasetPublisher.PublishAsync(Store, Sample);
         _app = LocalApiHost.Build(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string?>
         {
             [$"{StorageSettings.Section}:ConnectionString"] = TestStorage.ConnectionString,

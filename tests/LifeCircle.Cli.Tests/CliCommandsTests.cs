@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LifeCircle.Cli.Sample;
 using LifeCircle.Core.Data;
+using LifeCircle.Core.Publishing;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
 
@@ -41,7 +42,8 @@ public sealed class CliCommandsTests : IDisposable
             Assert.Equal(0, second.Code);
             Assert.Contains("already current; nothing written", second.Out);
             var district = Assert.Single(await store.ListDistrictsAsync());
-            Assert.Equal(DatasetFiles.Fingerprint(HainanSample.Generate()), district.CurrentVersion);
+            Assert.Equal(DatasetVersionIds.Compute(HainanSample.Generate(), DatasetPublisher.CoverageEngineVersion), district.CurrentVersion);
+            Assert.Contains("coverage computed in", first.Out);
         }
         finally
         {

@@ -70,6 +70,28 @@ public class TableDistrictDataStoreReadTests
     }
 
     [Fact]
+    public async Task DerivedLayersAndDocumentsArePublishedInTheSameVersion()
+    {
+        await using var owned = TestStorage.NewStore();
+        var dataset = TestDatasets.Build(facilities: 4);
+        var feature = new FeatureRecord("b1:park", null, [new("minutes_existing", 4.5), new("basic", true)]);
+        var derived = new DerivedData("engine-a", new Dictionary<string, IReadOnlyList<FeatureRecord>> { ["access"] = [feature] },
+            new Dictionary<string, string> { ["coverage:north"] = "{\"x\":1}" });
+
+        var plain = await owned.Store.PublishAsync(dataset);
+        var withDerived = await owned.Store.PublishAsync(dataset, new PublishOptions { Derived = derived });
+        var otherEngine = await owned.Store.PublishAsync(dataset, new PublishOptions { Derived = derived with { EngineVersion = "engine-b" } });
+
+        Assert.Equal(DatasetVersionIds.Compute(dataset, "engine-a"), withDerived.Version.Version);
+        Assert.Equal(3, new[] { plain.Version, withDerived.Version, otherEngine.Version }.Distinct().Count());
+        var access = Assert.Single(await ReadAll(owned.Store, withDerived.Version, "access"));
+        Assert.Equal((4.5, true), ((double)access["minutes_existing"]!, (bool)access["basic"]!));
+        Assert.Equal("{\"x\":1}", await owned.Store.GetDocumentAsync(withDerived.Version, "coverage:north"));
+        Assert.Null(await owned.Store.GetDocumentAsync(plain.Version, "coverage:north"));
+        Assert.Null(await owned.Store.GetDocumentAsync(withDerived.Version, "no/such"));
+    }
+
+    [Fact]
     public async Task ReadsBeforeAnythingIsPublishedFindNothingRatherThanFailing()
     {
         await using var owned = TestStorage.NewStore();

@@ -10,7 +10,12 @@ public static class ApiParameters
     public static IReadOnlyDictionary<string, ApiParameter> All { get; } = new ApiParameter[]
     {
         new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai).", "150303"),
-        new("collectionId", "string", "Id of a collection: facilities, circles, areas, blocks or streets.", "facilities", ["facilities", "circles", "areas", "blocks", "streets"]),
+        new("collectionId", "string", "Id of a collection: " + string.Join(", ", Core.Features.Collections.All.Select(c => c.Id)) + ".", "facilities", [.. Core.Features.Collections.All.Select(c => c.Id)]),
+        new("area", "string", "Coverage of one area: the district code, a circle id (north, south) or a community code.", "north"),
+        new("theme", "string", "Only this theme's rows (and its categories).", "elderly-care"),
+        new("category", "string", "Only this category's rows.", "home-care-station"),
+        new("threshold", "integer", "Only rows at this many walking minutes: 5, 10 or 15.", "10", ["5", "10", "15"]),
+        new("scenario", "string", "existing (facilities that serve now) or with-planned (plus planned and under construction).", "existing", ["existing", "with-planned"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),
         new("file", "string", "Name of a documentation page file, e.g. swagger-ui.css.", "swagger-ui.css"),
         new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features). Overrides the Accept header.", "json", ["json", "geojson"]),

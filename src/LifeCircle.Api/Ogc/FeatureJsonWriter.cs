@@ -88,25 +88,5 @@ public static class FeatureJsonWriter
         w.WriteEndObject();
     }
 
-    private static void Value(Utf8JsonWriter w, string name, object? value)
-    {
-        switch (value)
-        {
-            case null: w.WriteNull(name); break;
-            case string s: w.WriteString(name, s); break;
-            case double d when d == Math.Floor(d) && Math.Abs(d) < 1e15: w.WriteNumber(name, (long)d); break;
-            case double d: w.WriteNumber(name, d); break;
-            case bool b: w.WriteBoolean(name, b); break;
-            case string[] array:
-                w.WriteStartArray(name);
-                foreach (var item in array)
-                {
-                    w.WriteStringValue(item);
-                }
-
-                w.WriteEndArray();
-                break;
-            default: w.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture)); break;
-        }
-    }
+    private static void Value(Utf8JsonWriter w, string name, object? value) => FeatureRecords.WriteValue(w, name, value);
 }

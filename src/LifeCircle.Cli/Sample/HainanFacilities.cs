@@ -94,15 +94,19 @@ public sealed class HainanFacilities
         Add("park", "人民公园", "People's Park", Xinqiao, PointIn(Xinqiao), park);
         Add("park", "生态园", "Eco Park", Jinhai, PointIn(Jinhai), park);
 
-        // Every catalogue category at plausible density in both circles.
+        // Every catalogue category at plausible density in both circles; higher-level facilities
+        // stand nearer the circle's centre, as planning places them to serve the whole circle.
         foreach (var (category, perCircle) in Plan)
         {
+            double reach = _categories[category].WalkingMinutes switch { 15 => 0.45, 10 => 0.75, _ => 1.0 };
             foreach (var circle in new[] { "north", "south" })
             {
                 for (int i = 0; i < perCircle; i++)
                 {
                     bool inHuayuan = circle == "north" && i == 0 && HuayuanHas.Contains(category);
-                    var cell = inHuayuan ? RandomCell(c => c.Part.Community == Huayuan) : RandomCell(c => c.Part.Circle == circle);
+                    var cell = inHuayuan
+                        ? RandomCell(c => c.Part.Community == Huayuan && Central(c, circle, Math.Max(reach, 0.75)))
+                        : RandomCell(c => c.Part.Circle == circle && Central(c, circle, reach));
                     var provenance = inHuayuan
                         ? new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (Huayuan has a park, school, health centre, supermarket and culture facilities)")
                         : Provenance.Illustrative;
@@ -146,12 +150,32 @@ public sealed class HainanFacilities
         return _layout.Point(x + _random.Between(-200, 200), y + _random.Between(-200, 200));
     }
 
+    /// <summary>Whether the cell's centre lies in the central <paramref name="fraction"/> of the circle's rectangle.</summary>
+    private static bool Central(Cell cell, string circle, double fraction)
+    {
+        var r = HainanLayout.CircleRects[circle];
+        var (cx, cy) = r.Centre;
+        var (x, y) = cell.Rect.Centre;
+        return Math.Abs(x - cx) <= fraction * (r.X1 - r.X0) / 2 && Math.Abs(y - cy) <= fraction * (r.Y1 - r.Y0) / 2;
+    }
+
     private Cell RandomCell(Func<Cell, bool> where)
     {
         var cells = _layout.Cells.Where(where).ToList();
         return cells[(int)(_random.NextDouble() * cells.Count)];
     }
 
-    private Point PointInCell(Cell cell) =>
-        _layout.Point(_random.Between(cell.Block.X0, cell.Block.X1), _random.Between(cell.Block.Y0, cell.Block.Y1));
+    /// <summary>A point on the block's street frontage (its edge, 12 m from the street line): services face the street.</summary>
+    private Point PointInCell(Cell cell)
+    {
+        var b = cell.Block;
+        double along = _random.NextDouble();
+        return ((int)(_random.NextDouble() * 4)) switch
+        {
+            0 => _layout.Point(b.X0 + along * (b.X1 - b.X0), b.Y0),
+            1 => _layout.Point(b.X0 + along * (b.X1 - b.X0), b.Y1),
+            2 => _layout.Point(b.X0, b.Y0 + along * (b.Y1 - b.Y0)),
+            _ => _layout.Point(b.X1, b.Y0 + along * (b.Y1 - b.Y0)),
+        };
+    }
 }

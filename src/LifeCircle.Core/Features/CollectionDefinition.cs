@@ -106,8 +106,68 @@ public static class Collections
             .. Common("street"),
         ]);
 
+    private static IEnumerable<QueryableProperty> Computed() =>
+    [
+        new("method", "string", "How walking times were measured: network, or straight-line-x1.3 where there is no street network.", ["network", "straight-line-x1.3"]),
+        new("provenance", "string", "Always computed: derived from the published layers at import.", ["computed"]),
+    ];
+
+    private static string[] Categories(DatasetCatalogue c) => [.. c.Categories.Select(x => x.Code)];
+
+    public static CollectionDefinition Access { get; } = new(
+        "access", "access",
+        new("步行可达时间", "Walking access"),
+        new("每个居住街坊到每类设施最近一处的步行分钟数（现状与含规划两种情景），用于专题地图。", "Walking minutes from every residential block to the nearest facility of every category, existing and with planned facilities; for choropleth maps. Filter by category."),
+        "Polygon", null,
+        c => [
+            new("block", "string", "Residential block id."),
+            new("community", "string", "Community code of the block.", AreaCodes(c)),
+            new("category", "string", "Facility category.", Categories(c)),
+            new("level_minutes", "integer", "The category's walking level: 5, 10 or 15."),
+            new("basic", "boolean", "Whether the category is basic (required) rather than quality."),
+            new("population", "integer", "Residents of the block."),
+            new("elderly", "number", "Elderly residents of the block."),
+            new("minutes_existing", "number", "Minutes to the nearest existing facility; null beyond the 30-minute cutoff."),
+            new("minutes_with_planned", "number", "Minutes counting planned and under-construction facilities too."),
+            new("reaches_level_existing", "boolean", "Whether an existing facility is within the category's level."),
+            new("reaches_level_with_planned", "boolean", "Whether one is, counting planned facilities."),
+            .. Computed(),
+        ]);
+
+    public static CollectionDefinition Gaps { get; } = new(
+        "gaps", "gap",
+        new("服务缺口", "Gaps"),
+        new("现状设施在其步行层级内未覆盖的居住街坊与基础类设施。", "Residential blocks that no existing facility of a basic category reaches within that category's level, and whether planned facilities fill the gap."),
+        "Polygon", null,
+        c => [
+            new("block", "string", "Residential block id."),
+            new("community", "string", "Community code of the block.", AreaCodes(c)),
+            new("category", "string", "Facility category.", Categories(c)),
+            new("level_minutes", "integer", "The category's walking level."),
+            new("population", "integer", "Residents left beyond the level."),
+            new("elderly", "number", "Elderly residents left beyond the level."),
+            new("minutes_existing", "number", "Minutes to the nearest existing facility; null beyond the cutoff."),
+            new("minutes_with_planned", "number", "Minutes counting planned facilities."),
+            new("filled_by_planned", "boolean", "Whether planned facilities bring the block within the level."),
+            .. Computed(),
+        ]);
+
+    public static CollectionDefinition Isochrones { get; } = new(
+        "isochrones", "isochrone",
+        new("步行等时圈", "Isochrones"),
+        new("每处设施 5、10、15 分钟步行可达范围。", "The areas within a 5, 10 and 15-minute walk of each facility, on the street network."),
+        "Polygon", null,
+        c => [
+            new("facility", "string", "Facility id."),
+            new("name_zh", "string", "Facility name in Chinese."),
+            new("category", "string", "Facility category.", Categories(c)),
+            new("status", "string", "Facility status.", ["existing", "planned", "under-construction"]),
+            new("minutes", "integer", "Walking minutes the area is within: 5, 10 or 15."),
+            .. Computed(),
+        ]);
+
     /// <summary>Every collection, in the order they are listed.</summary>
-    public static IReadOnlyList<CollectionDefinition> All { get; } = [Facilities, Circles, Areas, Blocks, Streets];
+    public static IReadOnlyList<CollectionDefinition> All { get; } = [Facilities, Circles, Areas, Blocks, Streets, Access, Gaps, Isochrones];
 
     public static CollectionDefinition? Find(string id) => All.FirstOrDefault(c => c.Id == id);
 }

@@ -33,6 +33,53 @@ public static class FeatureRecords
         return new FeatureRecord(id, geometry, properties);
     }
 
+    /// <summary>One feature record as compact GeoJSON Feature text (how derived layers are stored).</summary>
+    public static string ToJson(FeatureRecord f)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder }))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "Feature");
+            w.WriteString("id", f.Id);
+            w.WritePropertyName("geometry");
+            GeoJson.WriteGeometry(w, f.Geometry);
+            w.WriteStartObject("properties");
+            foreach (var (name, value) in f.Properties)
+            {
+                WriteValue(w, name, value);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes one property value as JSON; whole numbers without a fraction.</summary>
+    public static void WriteValue(Utf8JsonWriter w, string name, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNull(name); break;
+            case string s: w.WriteString(name, s); break;
+            case double d when d == Math.Floor(d) && Math.Abs(d) < 1e15: w.WriteNumber(name, (long)d); break;
+            case double d: w.WriteNumber(name, d); break;
+            case bool b: w.WriteBoolean(name, b); break;
+            case string[] array:
+                w.WriteStartArray(name);
+                foreach (var item in array)
+                {
+                    w.WriteStringValue(item);
+                }
+
+                w.WriteEndArray();
+                break;
+            default: w.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+        }
+    }
+
     private static List<KeyValuePair<string, object?>> ReadProperties(JsonElement properties)
     {
         var list = new List<KeyValuePair<string, object?>>();

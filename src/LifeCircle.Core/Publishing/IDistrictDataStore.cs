@@ -18,6 +18,9 @@ public interface IDistrictDataStore
     /// <summary>Every feature of one layer ("facility", "area", "circle", "block" or "street") of a dataset version; none when the version does not exist.</summary>
     IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, CancellationToken cancellationToken = default);
 
+    /// <summary>A stored JSON document of a dataset version (e.g. "coverage:north"), or null.</summary>
+    Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default);
+
     /// <summary>Writes the dataset as a new version and only then makes it the district's current version.</summary>
     Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default);
 }
@@ -52,7 +55,16 @@ public sealed class PublishOptions
 {
     /// <summary>Called after each batch with (entities written, entities in all).</summary>
     public IProgress<(int Written, int Total)>? Progress { get; init; }
+
+    /// <summary>Layers and documents computed from the dataset (coverage), published in the same version.</summary>
+    public DerivedData? Derived { get; init; }
 }
+
+/// <summary>What an import computes from a dataset and publishes with it.</summary>
+/// <param name="EngineVersion">Identifies the computation; part of the version id, so a changed method republishes.</param>
+/// <param name="Layers">Feature layers by name, e.g. "access".</param>
+/// <param name="Documents">JSON documents by key, e.g. "coverage:north".</param>
+public sealed record DerivedData(string EngineVersion, IReadOnlyDictionary<string, IReadOnlyList<FeatureRecord>> Layers, IReadOnlyDictionary<string, string> Documents);
 
 /// <summary>What a publish did.</summary>
 /// <param name="Version">The version id (derived from the content, so the same data gives the same id).</param>

@@ -11,12 +11,13 @@ namespace LifeCircle.LocalHost.OpenApi;
 /// <summary>Builds every path of the OpenAPI document from the function methods: route, verbs, [ApiOperation] and the shared parameter descriptions.</summary>
 public sealed class FunctionsDocumentFilter : IDocumentFilter
 {
-    private static readonly string[] Tags = ["Districts", "OGC API", "Definitions", "Documentation", "Service"];
+    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Definitions", "Documentation", "Service"];
 
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Districts"] = "The districts that publish life-circle data.",
         ["OGC API"] = "OGC API – Features (Parts 1, 2 and 3) for each district.",
+        ["Coverage"] = "How well residents are covered: walking-time statistics per area, theme and category.",
         ["Definitions"] = "Themes, categories and circles as plain JSON.",
         ["Documentation"] = "This API definition and its browsable documentation.",
         ["Service"] = "Operational endpoints.",
@@ -117,7 +118,9 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         };
         if (p.Enum is not null && location == ParameterLocation.Query)
         {
-            schema.Enum = p.Enum.Select(v => (JsonNode)JsonValue.Create(v)!).ToList();
+            schema.Enum = p.Enum.Select(v => p.Type == "integer"
+                ? (JsonNode)JsonValue.Create(int.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
+                : JsonValue.Create(v)!).ToList();
         }
 
         return new OpenApiParameter

@@ -45,7 +45,7 @@ public class GdalClientTests(ApiHostFixture api)
     {
         var (code, stdout, stderr) = await Run("ogrinfo", "-ro", "-q", "OAPIF:" + Landing);
         Assert.True(code == 0, stderr);
-        foreach (var collection in new[] { "facilities", "circles", "areas", "blocks", "streets" })
+        foreach (var collection in new[] { "facilities", "circles", "areas", "blocks", "streets", "access", "gaps", "isochrones" })
         {
             Assert.Matches(new Regex($@"^\d+: {collection} ", RegexOptions.Multiline), stdout);
         }
@@ -57,6 +57,8 @@ public class GdalClientTests(ApiHostFixture api)
     [InlineData("areas")]
     [InlineData("blocks")]
     [InlineData("streets")]
+    [InlineData("gaps")]
+    [InlineData("isochrones")]
     public async Task Ogr2ogrFetchesExactlyNumberMatchedFeaturesWithDistinctIds(string collection)
     {
         var (_, first) = await api.GetJsonAsync($"/api/districts/150303/collections/{collection}/items?limit=1");
@@ -64,7 +66,7 @@ public class GdalClientTests(ApiHostFixture api)
         var output = Path.Combine(Path.GetTempPath(), $"lc-gdal-{Guid.NewGuid():N}.geojson");
         try
         {
-            var (code, _, stderr) = await Run("ogr2ogr", "-f", "GeoJSON", output, "OAPIF:" + Landing, collection, "-oo", "PAGE_SIZE=50");
+            var (code, _, stderr) = await Run("ogr2ogr", "-f", "GeoJSON", output, "OAPIF:" + Landing, collection, "-oo", "PAGE_SIZE=500");
             Assert.True(code == 0, stderr);
             using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(output));
             var ids = doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("id").GetString()).ToList();

@@ -47,7 +47,7 @@ public class OgcCoreTests(ApiHostFixture api)
     {
         var (_, body) = await api.GetJsonAsync(Base + "/collections");
         var collections = body.GetProperty("collections").EnumerateArray().ToList();
-        Assert.Equal(["facilities", "circles", "areas", "blocks", "streets"], collections.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["facilities", "circles", "areas", "blocks", "streets", "access", "gaps", "isochrones"], collections.Select(c => c.GetProperty("id").GetString()));
         foreach (var c in collections)
         {
             var bbox = c.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(x => x.GetDouble()).ToArray();

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Model;
+
+namespace LifeCircle.Core.Coverage;
+
+/// <summary>Turns a coverage result into publishable layers (access, gaps, isochrones) and per-area statistics documents.</summary>
+public static class CoverageLayers
+{
+    /// <summary>Layer of blocks' walking minutes per category: one feature per (block, category).</summary>
+    public const string Access = "access";
+
+    /// <summary>Layer of (block, basic category) pairs beyond the category's level in the existing scenario.</summary>
+    public const string Gap = "gap";
+
+    /// <summary>Layer of walking-time areas: one feature per (facility, threshold).</summary>
+    public const string Isochrone = "isochrone";
+
+    /// <summary>Document key of the method; statistics are under "coverage:{area}".</summary>
+    public const string MethodDocument = "coverage-method";
+
+    /// <summary>Document key of the list of areas with statistics (id and kind).</summary>
+    public const string AreasDocument = "coverage-areas";
+
+    public static string AreaDocument(string area) => "coverage:" + area;
+
+    public static IReadOnlyList<FeatureRecord> AccessFeatures(Dataset d, CoverageResult result)
+    {
+        var list = new List<FeatureRecord>(d.Blocks.Count * d.Categories.Count);
+        for (int b = 0; b < d.Blocks.Count; b++)
+        {
+            var block = d.Blocks[b];
+            foreach (var c in d.Categories)
+            {
+                double existing = result.Blocks[b].Minutes[(c.Code, Scenarios.Existing)];
+                double planned = result.Blocks[b].Minutes[(c.Code, Scenarios.WithPlanned)];
+                list.Add(new FeatureRecord($"{block.Id}:{c.Code}", block.Geometry,
+                [
+                    new("block", block.Id), new("community", block.Community), new("category", c.Code), new("level_minutes", (double)c.WalkingMinutes),
+                    new("basic", c.Tier == ServiceTier.Basic), new("population", (double)block.Population), new("elderly", Math.Round(block.Population * block.ElderlyShare, 1)),
+                    new("minutes_existing", Minutes(existing)), new("minutes_with_planned", Minutes(planned)),
+                    new("reaches_level_existing", CoverageComputation.Reaches(existing, c.WalkingMinutes)),
+                    new("reaches_level_with_planned", CoverageComputation.Reaches(planned, c.WalkingMinutes)),
+                    new("method", result.Method.Method), new("provenance", "computed"),
+                ]));
+            }
+        }
+
+        return list;
+    }
+
+    public static IReadOnlyList<FeatureRecord> GapFeatures(IReadOnlyList<FeatureRecord> access) =>
+        access.Where(a => a["basic"] is true && a["reaches_level_existing"] is false)
+            .Select(a => new FeatureRecord(a.Id, a.Geometry,
+            [
+                new("block", a["block"]), new("community", a["community"]), new("category", a["category"]), new("level_minutes", a["level_minutes"]),
+                new("population", a["population"]), new("elderly", a["elderly"]), new("minutes_existing", a["minutes_existing"]),
+                new("minutes_with_planned", a["minutes_with_planned"]), new("filled_by_planned", a["reaches_level_with_planned"]),
+                new("method", a["method"]), new("provenance", "computed"),
+            ]))
+            .ToList();
+
+    /// <summary>5/10/15-minute walking areas around every facility.</summary>
+    public static IReadOnlyList<FeatureRecord> IsochroneFeatures(Dataset d, CoverageResult result, Walking walking)
+    {
+        if (d.Facilities.Count == 0)
+        {
+            return [];
+        }
+
+        var projection = new LocalTransverseMercator(new GeoPosition(d.Facilities.Average(f => f.Location.X), d.Facilities.Average(f => f.Location.Y)));
+        var graph = d.Streets.Count > 0 ? WalkingGraph.FromStreets(d.Streets.Select(s => s.Geometry), projection) : null;
+        var isochrones = new Isochrones(graph, projection, walking);
+        var thresholds = result.Method.Thresholds;
+        var all = new FeatureRecord[d.Facilities.Count][];
+        Parallel.For(0, d.Facilities.Count, i =>
+        {
+            var f = d.Facilities[i];
+            var areas = isochrones.Around(f.Location, thresholds);
+            all[i] = thresholds.Select((t, k) => new FeatureRecord($"{f.Id}:{t}", areas[k],
+            [
+                new("facility", f.Id), new("name_zh", f.Name.Zh), new("category", f.Category), new("status", Vocabulary.Name(f.Status)),
+                new("minutes", (double)t), new("method", result.Method.Method), new("provenance", "computed"),
+            ])).ToArray();
+        });
+        return all.SelectMany(x => x).ToList();
+    }
+
+    /// <summary>The method document and one statistics document per area, as JSON.</summary>
+    public static IReadOnlyDictionary<string, string> Documents(CoverageResult result)
+    {
+        var areas = result.Headlines.Select(h => new CoverageAreaRef(h.Area, h.AreaKind)).Distinct().ToList();
+        var docs = new Dictionary<string, string>
+        {
+            [MethodDocument] = JsonSerializer.Serialize(result.Method, JsonText.Compact),
+            [AreasDocument] = JsonSerializer.Serialize(areas, JsonText.Compact),
+        };
+        foreach (var area in result.Headlines.Select(h => h.Area).Distinct())
+        {
+            docs[AreaDocument(area)] = JsonSerializer.Serialize(new AreaCoverage(
+                result.Headlines.Where(h => h.Area == area).ToList(),
+                result.Themes.Where(t => t.Area == area).ToList(),
+                result.Categories.Where(c => c.Area == area).ToList()), JsonText.Compact);
+        }
+
+        return docs;
+    }
+
+    private static double? Minutes(double m) => double.IsFinite(m) ? Math.Round(m, 1) : null;
+}
+
+/// <summary>An area that has statistics: the district, a circle or a community.</summary>
+public sealed record CoverageAreaRef(string Id, string Kind);
+
+/// <summary>All statistics of one area, as stored and served.</summary>
+public sealed record AreaCoverage(IReadOnlyList<AreaHeadline> Headlines, IReadOnlyList<ThemeCoverage> Themes, IReadOnlyList<CategoryCoverage> Categories);

@@ -1,0 +1,49 @@
+namespace LifeCircle.Core.Coverage;
+
+/// <summary>The two scenarios every figure is computed for.</summary>
+public static class Scenarios
+{
+    /// <summary>Facilities that serve residents now.</summary>
+    public const string Existing = "existing";
+
+    /// <summary>Existing facilities plus planned and under-construction ones: what the plans will add.</summary>
+    public const string WithPlanned = "with-planned";
+
+    public static IReadOnlyList<string> All { get; } = [Existing, WithPlanned];
+}
+
+/// <summary>How the figures were computed, so a journalist can cite the method.</summary>
+/// <param name="Method">"network" or "straight-line-x1.3".</param>
+public sealed record CoverageMethod(string Method, double WalkingSpeedKmh, double CutoffMinutes, double DetourFactor, IReadOnlyList<int> Thresholds, int NetworkNodes, int NetworkEdges);
+
+/// <summary>Coverage of one category in one area at one threshold in one scenario.</summary>
+/// <param name="MedianMinutes">Population-weighted median walking minutes; null when more than half the residents are beyond the cutoff.</param>
+/// <param name="P90Minutes">Population-weighted 90th percentile; null when beyond the cutoff.</param>
+public sealed record CategoryCoverage(
+    string Area, string AreaKind, string Category, int Threshold, string Scenario,
+    int Residents, int ResidentsCovered, double? Share, double Elderly, double ElderlyCovered, double? ElderlyShare,
+    int Facilities, double? MedianMinutes, double? P90Minutes);
+
+/// <summary>Share of an area's residents who reach every basic category of a theme within that category's level.</summary>
+public sealed record ThemeCoverage(string Area, string AreaKind, string Theme, string Scenario, int Residents, int ResidentsComplete, double? Share, IReadOnlyList<string> BasicCategories);
+
+/// <summary>Share of an area's residents whose whole life circle is complete: every basic category within its level.</summary>
+/// <param name="ShareWithin15">The article's own definition: every basic category within a 15-minute walk, whatever its level.</param>
+/// <param name="Limiting">The basic categories that leave the most residents beyond their level, worst first: why the share is what it is.</param>
+public sealed record AreaHeadline(
+    string Area, string AreaKind, string Scenario, int Residents, int ResidentsComplete, double? Share, double Elderly, double ElderlyComplete, double? ElderlyShare,
+    int ResidentsWithin15, double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting);
+
+/// <summary>A basic category and the share of an area's residents it leaves beyond its walking level.</summary>
+public sealed record LimitingCategory(string Category, int Level, int ResidentsNotReached, double? ShareNotReached);
+
+/// <summary>Walking minutes from one block to the nearest facility of each category, per scenario (+∞ = beyond the cutoff).</summary>
+public sealed record BlockAccess(string Block, IReadOnlyDictionary<(string Category, string Scenario), double> Minutes);
+
+/// <summary>Everything the coverage computation produces for one dataset version.</summary>
+public sealed record CoverageResult(
+    CoverageMethod Method,
+    IReadOnlyList<CategoryCoverage> Categories,
+    IReadOnlyList<ThemeCoverage> Themes,
+    IReadOnlyList<AreaHeadline> Headlines,
+    IReadOnlyList<BlockAccess> Blocks);
