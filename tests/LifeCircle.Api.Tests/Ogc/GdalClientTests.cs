@@ -57,6 +57,7 @@ public class GdalClientTests(ApiHostFixture api)
     [InlineData("areas")]
     [InlineData("blocks")]
     [InlineData("streets")]
+    [InlineData("access")]
     [InlineData("gaps")]
     [InlineData("isochrones")]
     public async Task Ogr2ogrFetchesExactlyNumberMatchedFeaturesWithDistinctIds(string collection)
