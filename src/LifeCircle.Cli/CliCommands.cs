@@ -18,7 +18,7 @@ public static class CliCommands
           lifecircle generate-synthetic --facilities N --out FOLDER
                                                          write a synthetic load-test district (code 999999)
           lifecircle coverage FOLDER [--category C]      compute walking coverage and print it per area (nothing is stored)
-          lifecircle check FOLDER                        check a dataset folder; exit 1 if it has problems
+          lifecircle validate PACKAGE                    report every problem of a package (folder or .zip); exit 1 on errors
           lifecircle import FOLDER [--connection-string CS | --table-service-uri URI] [--table-prefix P]
                                                          check, then publish FOLDER as the district's new current version
         Table Storage: --connection-string (Azurite), or --table-service-uri with your Entra ID sign-in
@@ -34,7 +34,7 @@ public static class CliCommands
             {
                 "generate-sample" => GenerateSample(options, output),
                 "generate-synthetic" => GenerateSynthetic(options, output),
-                "check" => Check(options, output, error),
+                "validate" or "check" => Validate(options, output, error),
                 "coverage" => Coverage(options, output),
                 "import" => await ImportAsync(options, output, error),
                 _ => Fail(error, options.Command is null ? "no command given" : $"unknown command '{options.Command}'"),
@@ -97,17 +97,26 @@ public static class CliCommands
         return 0;
     }
 
-    private static int Check(CliOptions options, TextWriter output, TextWriter error)
+    /// <summary>Reads a package (folder or .zip) and reports every problem at once: errors, then warnings.</summary>
+    private static int Validate(CliOptions options, TextWriter output, TextWriter error)
     {
-        var dataset = DatasetFiles.Read(options.Folder());
-        var problems = DatasetChecks.Validate(dataset);
-        foreach (var p in problems)
+        var read = Core.Data.Packages.PackageReader.Read(options.Folder());
+        var problems = read.AllProblems();
+
+        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        var warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
+        foreach (var p in errors)
         {
             error.WriteLine($"error: {p}");
         }
 
-        output.WriteLine($"{options.Folder()}: {dataset.Facilities.Count} facilities, {problems.Count} problem(s)");
-        return problems.Count == 0 ? 0 : 1;
+        foreach (var p in warnings)
+        {
+            error.WriteLine($"warning: {p}");
+        }
+
+        output.WriteLine($"{options.Folder()}: {read.Dataset?.Facilities.Count ?? 0} facilities, {errors.Count} error(s), {warnings.Count} warning(s)");
+        return errors.Count == 0 ? 0 : 1;
     }
 
     private static async Task<int> ImportAsync(CliOptions options, TextWriter output, TextWriter error)
@@ -124,7 +133,20 @@ public static class CliCommands
         }
 
         var clock = Stopwatch.StartNew();
-        var dataset = DatasetFiles.Read(options.Folder());
+        var read = Core.Data.Packages.PackageReader.Read(options.Folder());
+        var blocking = read.AllProblems().Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        if (blocking.Count > 0)
+        {
+            foreach (var p in blocking)
+            {
+                error.WriteLine($"error: {p}");
+            }
+
+            error.WriteLine("nothing was imported: the package has problems (see above; lifecircle validate lists warnings too)");
+            return 1;
+        }
+
+        var dataset = read.Dataset!;
         var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
         var progress = new ProgressBar(output);
         PublishResult result;

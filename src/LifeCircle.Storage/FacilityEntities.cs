@@ -26,6 +26,7 @@ internal static class FacilityEntities
             ["PositionProvenance"] = Vocabulary.Name(f.Provenance.Position),
             ["FiguresProvenance"] = Vocabulary.Name(f.Provenance.Figures),
             ["Source"] = f.Provenance.Source,
+            ["SourceCrs"] = f.Provenance.SourceCrs,
             ["Lon"] = f.Location.X,
             ["Lat"] = f.Location.Y,
         };
@@ -54,7 +55,8 @@ internal static class FacilityEntities
                 Vocabulary.ParseOrigin(e.GetString("Provenance")) ?? ValueOrigin.Illustrative,
                 Vocabulary.ParseOrigin(e.GetString("PositionProvenance")) ?? ValueOrigin.Illustrative,
                 Vocabulary.ParseOrigin(e.GetString("FiguresProvenance")) ?? ValueOrigin.Illustrative,
-                e.GetString("Source")),
+                e.GetString("Source"),
+                e.GetString("SourceCrs")),
             GeoJson.Point(e.GetDouble("Lon") ?? 0, e.GetDouble("Lat") ?? 0));
     }
 

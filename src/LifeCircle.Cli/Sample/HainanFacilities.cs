@@ -48,7 +48,7 @@ public sealed class HainanFacilities
 
         // The subdistrict office stands at its label point: the one position taken from a source.
         Add("subdistrict-office", "拉僧仲街道办事处", "Lashengzhong Subdistrict Office", null, _layout.Point(0, 0),
-            new Provenance(ValueOrigin.Sourced, ValueOrigin.Sourced, ValueOrigin.Illustrative, $"{Adcode} (position: Amap label point, GCJ-02, converted)"));
+            new Provenance(ValueOrigin.Sourced, ValueOrigin.Sourced, ValueOrigin.Illustrative, $"{Adcode} (position: Amap label point, converted)", "GCJ-02"));
 
         // One residents' (or villagers') committee per listed community.
         foreach (var area in _areas.Values.Where(a => a.Kind is AreaKinds.Community or AreaKinds.Village))

@@ -2,31 +2,44 @@ using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Data;
 
-/// <summary>One thing wrong with a dataset: where, which field, what.</summary>
-public sealed record DatasetProblem(string Location, string Field, string Message)
+/// <summary>One thing wrong with a dataset: where (file and row or feature), which field, what, and how bad.</summary>
+public sealed record DatasetProblem(string Location, string Field, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
 {
     public override string ToString() => $"{Location}: {Field}: {Message}";
+}
+
+/// <summary>Errors stop an import; warnings are reported and let it proceed.</summary>
+public enum ProblemSeverity
+{
+    Error,
+    Warning,
 }
 
 /// <summary>Checks a dataset's internal consistency before it may be published.</summary>
 public static class DatasetChecks
 {
-    /// <summary>Every problem found (empty when the dataset may be published).</summary>
-    public static IReadOnlyList<DatasetProblem> Validate(Dataset d)
+    /// <summary>Names a record for messages: "{file} feature {n}" unless the reader knows better (e.g. a CSV row).</summary>
+    public delegate string RecordLocator(string file, int index);
+
+    public static RecordLocator DefaultLocator { get; } = (file, index) => $"{file} feature {index + 1}";
+
+    /// <summary>Every problem found: errors (which stop an import) and warnings.</summary>
+    public static IReadOnlyList<DatasetProblem> Validate(Dataset d, RecordLocator? locate = null)
     {
+        var at = locate ?? DefaultLocator;
         var problems = new List<DatasetProblem>();
         void Problem(string file, int index, string field, string message) =>
-            problems.Add(new DatasetProblem($"{file} feature {index + 1}", field, message));
+            problems.Add(new DatasetProblem(at(file, index), field, message));
 
         var categories = d.Categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var themes = d.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var areas = d.Areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
-        Duplicates(d.Areas, a => a.Code, DatasetFiles.Areas, problems);
-        Duplicates(d.Circles, c => c.Id, DatasetFiles.Circles, problems);
-        Duplicates(d.Facilities, f => f.Id, DatasetFiles.Facilities, problems);
-        Duplicates(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems);
-        Duplicates(d.Streets, s => s.Id, DatasetFiles.Streets, problems);
+        Duplicates(d.Areas, a => a.Code, DatasetFiles.Areas, problems, at);
+        Duplicates(d.Circles, c => c.Id, DatasetFiles.Circles, problems, at);
+        Duplicates(d.Facilities, f => f.Id, DatasetFiles.Facilities, problems, at);
+        Duplicates(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems, at);
+        Duplicates(d.Streets, s => s.Id, DatasetFiles.Streets, problems, at);
 
         for (int i = 0; i < d.Themes.Count; i++)
         {
@@ -54,10 +67,6 @@ public static class DatasetChecks
                 Problem(DatasetFiles.Facilities, i, "community", $"unknown area code '{c}'; see {DatasetFiles.Areas}");
             }
 
-            if (f.Location.X is < -180 or > 180 || f.Location.Y is < -90 or > 90)
-            {
-                Problem(DatasetFiles.Facilities, i, "geometry", $"({f.Location.X}, {f.Location.Y}) is not a lon/lat position");
-            }
         }
 
         for (int i = 0; i < d.Blocks.Count; i++)
@@ -81,17 +90,18 @@ public static class DatasetChecks
             }
         }
 
+        problems.AddRange(DatasetGeometryChecks.Validate(d, at));
         return problems;
     }
 
-    private static void Duplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems)
+    private static void Duplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
             if (!seen.TryAdd(id(items[i]), i))
             {
-                problems.Add(new DatasetProblem($"{file} feature {i + 1}", "id", $"'{id(items[i])}' is also the id of feature {seen[id(items[i])] + 1}"));
+                problems.Add(new DatasetProblem(at(file, i), "id", $"'{id(items[i])}' is also the id of {at(file, seen[id(items[i])])}"));
             }
         }
     }

@@ -43,20 +43,18 @@ public static class DatasetFiles
         }
     }
 
-    /// <summary>Reads a dataset folder written by <see cref="Write"/> (or by hand in the same format).</summary>
+    /// <summary>Reads a dataset package (a folder or .zip); the first error found is thrown as a <see cref="DatasetFormatException"/>.</summary>
+    /// <remarks>Use <see cref="Packages.PackageReader"/> to get every problem at once.</remarks>
     public static Dataset Read(string folder)
     {
-        var descriptor = ReadJson<DatasetDescriptor>(folder, Descriptor);
-        return new Dataset(
-            descriptor.Metadata,
-            descriptor.District,
-            ReadLayer(folder, Areas, AreaCodec.Instance),
-            ReadLayer(folder, Circles, CircleCodec.Instance),
-            ReadJson<List<Theme>>(folder, Themes),
-            ReadJson<List<FacilityCategory>>(folder, Categories),
-            ReadLayer(folder, Facilities, FacilityCodec.Instance),
-            ReadLayer(folder, Blocks, BlockCodec.Instance),
-            ReadLayer(folder, Streets, StreetCodec.Instance));
+        var result = Packages.PackageReader.Read(folder);
+        var error = result.Problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Error);
+        if (error is not null)
+        {
+            throw new DatasetFormatException(error.Location, error.Field, error.Message);
+        }
+
+        return result.Dataset!;
     }
 
     /// <summary>A short hex digest of the serialized content: the same data always gives the same fingerprint.</summary>
@@ -80,35 +78,13 @@ public static class DatasetFiles
         FeatureCollections.Write(stream, items, codec);
         return stream.ToArray();
     }
-
-    private static T ReadJson<T>(string folder, string name)
-    {
-        using var stream = Open(folder, name);
-        try
-        {
-            return JsonSerializer.Deserialize<T>(stream, JsonText.Options)
-                ?? throw new DatasetFormatException(name, "(document)", "is empty");
-        }
-        catch (JsonException ex)
-        {
-            throw new DatasetFormatException(name, ex.Path ?? "(document)", $"is malformed: {ex.Message}");
-        }
-    }
-
-    private static IReadOnlyList<T> ReadLayer<T>(string folder, string name, IFeatureCodec<T> codec)
-    {
-        using var stream = Open(folder, name);
-        return FeatureCollections.Read(stream, codec, name);
-    }
-
-    private static FileStream Open(string folder, string name)
-    {
-        var path = Path.Combine(folder, name);
-        return File.Exists(path)
-            ? File.OpenRead(path)
-            : throw new DatasetFormatException(name, "(file)", $"is missing from {folder}");
-    }
 }
 
-/// <summary>The content of dataset.json: the dataset's metadata and the district it describes.</summary>
-public sealed record DatasetDescriptor(DatasetMetadata Metadata, District District);
+/// <summary>The content of dataset.json: the dataset's metadata, the district it describes, and (optionally) where each layer is.</summary>
+/// <param name="Layers">Per layer (facilities, areas, circles, blocks, streets): its file and source CRS; absent layers use {layer}.geojson in WGS84.</param>
+public sealed record DatasetDescriptor(DatasetMetadata Metadata, District District, IReadOnlyDictionary<string, LayerFile>? Layers = null);
+
+/// <summary>Where one layer of a package is and which CRS its coordinates are in.</summary>
+/// <param name="File">File name in the package, e.g. facilities.csv.</param>
+/// <param name="Crs">WGS84 (default), CGCS2000, GCJ-02 or BD-09.</param>
+public sealed record LayerFile(string File, string? Crs = null);

@@ -48,9 +48,20 @@ public static class FeatureCollections
     }
 
     /// <summary>Reads every feature of a FeatureCollection; <paramref name="fileName"/> is used in error locations.</summary>
-    public static IReadOnlyList<T> Read<T>(Stream stream, IFeatureCodec<T> codec, string fileName)
+    /// <param name="problems">When given, a bad feature is reported here and skipped instead of stopping the read.</param>
+    public static IReadOnlyList<T> Read<T>(Stream stream, IFeatureCodec<T> codec, string fileName, ICollection<DatasetProblem>? problems = null)
     {
-        using var doc = JsonDocument.Parse(stream);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(stream);
+        }
+        catch (JsonException ex)
+        {
+            throw new DatasetFormatException(fileName, "(document)", $"is not valid JSON: {ex.Message}");
+        }
+
+        using var _ = doc;
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
         {
@@ -63,6 +74,12 @@ public static class FeatureCollections
         {
             index++;
             string location = $"{fileName} feature {index}";
+            if (problems is not null && (!feature.TryGetProperty("id", out var probe) || probe.ValueKind is not (JsonValueKind.String or JsonValueKind.Number)))
+            {
+                problems.Add(new DatasetProblem(location, "id", "is required and must be a string or a number"));
+                continue;
+            }
+
             string id = feature.TryGetProperty("id", out var idElement)
                 ? idElement.ValueKind switch
                 {
@@ -71,9 +88,16 @@ public static class FeatureCollections
                     _ => throw new DatasetFormatException(location, "id", "must be a string or a number"),
                 }
                 : throw new DatasetFormatException(location, "id", "is required");
-            var geometry = feature.TryGetProperty("geometry", out var g) ? ReadGeometry(g, location) : null;
-            feature.TryGetProperty("properties", out var props);
-            result.Add(codec.Read(id, new JsonProperties(props, location), geometry));
+            try
+            {
+                var geometry = feature.TryGetProperty("geometry", out var g) ? ReadGeometry(g, location) : null;
+                feature.TryGetProperty("properties", out var props);
+                result.Add(codec.Read(id, new JsonProperties(props, location), geometry));
+            }
+            catch (DatasetFormatException ex) when (problems is not null)
+            {
+                problems.Add(new DatasetProblem(ex.Location, ex.Field, ex.Problem));
+            }
         }
 
         return result;

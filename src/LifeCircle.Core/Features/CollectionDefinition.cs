@@ -31,6 +31,7 @@ public static class Collections
         Provenance("position_provenance", $"{thing}'s position"),
         Provenance("figures_provenance", $"{thing}'s figures"),
         new("source", "string", "Citation of the sourced values."),
+        new("source_crs", "string", "CRS the coordinates came in before conversion to CRS84, where not CRS84."),
     ];
 
     private static QueryableProperty Names(string lang) => new($"name_{lang}", "string", lang == "zh" ? "Name in Chinese." : "Name in English.");

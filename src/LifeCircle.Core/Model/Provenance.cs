@@ -15,7 +15,8 @@ public enum ValueOrigin
 /// <param name="Position">Whether its geometry is sourced or illustrative.</param>
 /// <param name="Figures">Whether its numbers (population, elderly share, capacity, year) are sourced or illustrative.</param>
 /// <param name="Source">The citation for the sourced parts, if any.</param>
-public sealed record Provenance(ValueOrigin Existence, ValueOrigin Position, ValueOrigin Figures, string? Source = null)
+/// <param name="SourceCrs">The CRS the record's coordinates came in before conversion to CRS84 (e.g. GCJ-02), if not CRS84.</param>
+public sealed record Provenance(ValueOrigin Existence, ValueOrigin Position, ValueOrigin Figures, string? Source = null, string? SourceCrs = null)
 {
     /// <summary>Everything about the record is generated.</summary>
     public static Provenance Illustrative { get; } = new(ValueOrigin.Illustrative, ValueOrigin.Illustrative, ValueOrigin.Illustrative);

@@ -28,7 +28,7 @@ public static class DatasetPublisher
     /// <summary>Throws <see cref="InvalidDatasetException"/> listing every problem, if there are any.</summary>
     public static void Check(Dataset dataset)
     {
-        var problems = DatasetChecks.Validate(dataset);
+        var problems = DatasetChecks.Validate(dataset).Where(p => p.Severity == ProblemSeverity.Error).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidDatasetException(problems);

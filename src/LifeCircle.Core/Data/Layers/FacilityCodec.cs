@@ -13,7 +13,7 @@ public sealed class FacilityCodec : IFeatureCodec<Facility>
     public static IReadOnlyList<string> PropertyNames { get; } =
     [
         "name_zh", "name_en", "category", "themes", "community", "address", "status", "year", "capacity",
-        "provenance", "position_provenance", "figures_provenance", "source",
+        "provenance", "position_provenance", "figures_provenance", "source", "source_crs",
     ];
 
     public string IdOf(Facility item) => item.Id;

@@ -15,13 +15,19 @@ internal static class ProvenanceProperties
         {
             w.WriteString("source", p.Source);
         }
+
+        if (p.SourceCrs is not null)
+        {
+            w.WriteString("source_crs", p.SourceCrs);
+        }
     }
 
     public static Provenance Read(JsonProperties p) => new(
         p.Enum("provenance", Vocabulary.ParseOrigin),
         p.Enum("position_provenance", Vocabulary.ParseOrigin),
         p.Enum("figures_provenance", Vocabulary.ParseOrigin),
-        p.OptString("source"));
+        p.OptString("source"),
+        p.OptString("source_crs"));
 
     public static void WriteNames(Utf8JsonWriter w, LocalizedText name)
     {

@@ -1,0 +1,140 @@
+using System.Globalization;
+using LifeCircle.Core.Model;
+
+namespace LifeCircle.Core.Data.Packages;
+
+/// <summary>Reads facilities from CSV with lon/lat columns, reporting each bad cell by row and column.</summary>
+/// <remarks>
+/// Columns: id, name_zh, category, lon, lat (required); name_en, themes (separated by ';'), community,
+/// address, status, year, capacity, provenance, position_provenance, figures_provenance, source.
+/// Missing provenance means sourced: a district's own register is its source.
+/// </remarks>
+public static class FacilityCsv
+{
+    public static IReadOnlyList<string> Required { get; } = ["id", "name_zh", "category", "lon", "lat"];
+
+    public static IReadOnlyList<string> Optional { get; } =
+        ["name_en", "themes", "community", "address", "status", "year", "capacity", "provenance", "position_provenance", "figures_provenance", "source"];
+
+    /// <summary>Facilities with coordinates as given (not yet converted), each bad row reported and skipped.</summary>
+    /// <param name="lines">The CSV line each returned facility was read from.</param>
+    public static List<Facility> Read(TextReader reader, string fileName, IReadOnlyList<Theme> themes, ICollection<DatasetProblem> problems, out IReadOnlyList<int> lines)
+    {
+        var rows = Csv.Read(reader).ToList();
+        var facilities = new List<Facility>();
+        var read = new List<int>();
+        lines = read;
+        if (rows.Count == 0)
+        {
+            problems.Add(new DatasetProblem(fileName, "(header)", "is empty; the first row must name the columns"));
+            return facilities;
+        }
+
+        var header = rows[0].Fields.Select(h => h.Trim()).ToList();
+        var missing = Required.Where(r => !header.Contains(r)).ToList();
+        foreach (var column in missing)
+        {
+            problems.Add(new DatasetProblem($"{fileName} row 1", column, $"required column is missing; the header has {string.Join(", ", header)}"));
+        }
+
+        foreach (var unknown in header.Where(h => !Required.Contains(h) && !Optional.Contains(h)))
+        {
+            problems.Add(new DatasetProblem($"{fileName} row 1", unknown, $"unknown column; allowed: {string.Join(", ", Required.Concat(Optional))}", ProblemSeverity.Warning));
+        }
+
+        if (missing.Count > 0)
+        {
+            return facilities;
+        }
+
+        foreach (var (line, fields) in rows.Skip(1))
+        {
+            string location = $"{fileName} row {line}";
+            string? Cell(string name)
+            {
+                int i = header.IndexOf(name);
+                return i >= 0 && i < fields.Count && fields[i].Trim().Length > 0 ? fields[i].Trim() : null;
+            }
+
+            int before = problems.Count;
+            void Bad(string field, string message) => problems.Add(new DatasetProblem(location, field, message));
+
+            double Number(string name)
+            {
+                var text = Cell(name);
+                if (text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v))
+                {
+                    return v;
+                }
+
+                Bad(name, text is null ? "is required" : $"'{text}' is not a number");
+                return double.NaN;
+            }
+
+            int? Whole(string name)
+            {
+                var text = Cell(name);
+                if (text is null)
+                {
+                    return null;
+                }
+
+                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v))
+                {
+                    return v;
+                }
+
+                Bad(name, $"'{text}' is not a whole number");
+                return null;
+            }
+
+            ValueOrigin Origin(string name)
+            {
+                var text = Cell(name);
+                if (text is null)
+                {
+                    return ValueOrigin.Sourced;
+                }
+
+                var origin = Vocabulary.ParseOrigin(text);
+                if (origin is null)
+                {
+                    Bad(name, $"'{text}' is not allowed; give sourced or illustrative");
+                }
+
+                return origin ?? ValueOrigin.Sourced;
+            }
+
+            var id = Cell("id");
+            var nameZh = Cell("name_zh");
+            var category = Cell("category");
+            if (id is null) Bad("id", "is required");
+            if (nameZh is null) Bad("name_zh", "is required");
+            if (category is null) Bad("category", "is required");
+            double lon = Number("lon"), lat = Number("lat");
+            var statusText = Cell("status") ?? "existing";
+            var status = Vocabulary.ParseStatus(statusText);
+            if (status is null)
+            {
+                Bad("status", $"'{statusText}' is not allowed; give {string.Join(", ", Vocabulary.StatusNames)}");
+            }
+
+            int? year = Whole("year"), capacity = Whole("capacity");
+            var provenance = new Provenance(Origin("provenance"), Origin("position_provenance"), Origin("figures_provenance"), Cell("source"));
+            if (problems.Count > before)
+            {
+                continue;
+            }
+
+            read.Add(line);
+            var listed = Cell("themes")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            facilities.Add(new Facility(
+                id!, new LocalizedText(nameZh!, Cell("name_en") ?? nameZh!), category!,
+                listed ?? themes.Where(t => t.CategoryCodes.Contains(category!)).Select(t => t.Id).ToArray(),
+                Cell("community"), Cell("address"), status!.Value, year, capacity, provenance,
+                GeoJson.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(lon, lat))));
+        }
+
+        return facilities;
+    }
+}
