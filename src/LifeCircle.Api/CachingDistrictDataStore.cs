@@ -44,6 +44,9 @@ public sealed class CachingDistrictDataStore(IDistrictDataStore inner, TimeSpan 
         return district;
     }
 
+    public Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default) =>
+        inner.GetDistrictVersionAsync(districtCode, version, cancellationToken);
+
     public Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default) =>
         inner.GetCatalogueAsync(version, cancellationToken);
 

@@ -58,6 +58,20 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
         return e is null ? null : DistrictEntities.FromEntity(e);
     }
 
+    public async Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default)
+    {
+        if (!RowKeys.IsValid(districtCode) || !RowKeys.IsValid(version))
+        {
+            return null;
+        }
+
+        var district = await GetDistrictAsync(districtCode, cancellationToken);
+        var row = district is null ? null : await GetEntityOrNullAsync(Tables.Datasets, districtCode, version, cancellationToken);
+        return row?.GetString("Status") == StatusComplete
+            ? district! with { CurrentVersion = version, FacilityCount = row.GetInt32("FacilityCount") ?? 0, PublishedAt = row.GetDateTimeOffset("CompletedAt") ?? district.PublishedAt }
+            : null;
+    }
+
     public async Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default)
     {
         if (_catalogues.TryGetValue(version, out var cached))

@@ -27,6 +27,8 @@ public class CachingDistrictDataStoreTests
 
         public IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, CancellationToken ct = default) => throw new NotSupportedException();
 
+        public Task<PublishedDistrict?> GetDistrictVersionAsync(string code, string version, CancellationToken ct = default) => throw new NotSupportedException();
+
         public Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken ct = default) => throw new NotSupportedException();
 
         public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken ct = default) => throw new NotSupportedException();

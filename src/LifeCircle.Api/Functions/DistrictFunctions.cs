@@ -22,7 +22,7 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
             Plain(req);
             var districts = await store.ListDistrictsAsync(cancellationToken);
             return ApiResponse.FromJson(new DistrictList(
-                districts.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => Describe(req, d)).ToList(),
+                districts.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => Describe(req, d, d.Code)).ToList(),
                 [new Link(RequestUrls.Self(req), "self", ApiResponse.Json, "Districts")]));
         });
 
@@ -35,7 +35,7 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
         RequestPipeline.RunAsync(req, logger, async () =>
         {
             Plain(req);
-            return ApiResponse.FromJson(Describe(req, await Districts.GetAsync(store, code, cancellationToken)));
+            return ApiResponse.FromJson(Describe(req, await Districts.GetAsync(store, code, cancellationToken), code));
         });
 
     [Function("GetConformance")]
@@ -57,9 +57,10 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
         ContentNegotiation.CheckAccept(req, ApiResponse.Json);
     }
 
-    private static DistrictDescription Describe(HttpRequest req, PublishedDistrict d)
+    /// <param name="segment">The URL segment of the district: its code, or "{code}@{version}" for a pinned version.</param>
+    private static DistrictDescription Describe(HttpRequest req, PublishedDistrict d, string segment)
     {
-        var urls = new DistrictUrls(req, d.Code);
+        var urls = new DistrictUrls(req, segment);
         return new DistrictDescription(
             d.Title.En,
             d.Title,
@@ -73,6 +74,7 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
             d.Licence,
             [
                 new Link(urls.Base, "self", ApiResponse.Json, "This landing page"),
+                new Link(new DistrictUrls(req, $"{d.Code}{Districts.VersionSeparator}{d.CurrentVersion}").Base, "alternate", ApiResponse.Json, "This dataset version, at a URL that keeps serving it after newer versions are published"),
                 new Link(urls.OpenApi, "service-desc", ApiResponse.OpenApiJson, "The API definition (OpenAPI 3.0)"),
                 new Link(urls.Docs, "service-doc", "text/html", "The API documentation (Swagger UI)"),
                 new Link(urls.Conformance, "conformance", ApiResponse.Json, "Conformance classes"),

@@ -6,7 +6,7 @@ namespace LifeCircle.Api.Ogc;
 /// <summary>Absolute URLs of one district's resources, for links.</summary>
 public sealed class DistrictUrls(HttpRequest request, string code)
 {
-    public string Base { get; } = RequestUrls.Resolve(request, $"/api/districts/{Uri.EscapeDataString(code)}");
+    public string Base { get; } = RequestUrls.Resolve(request, $"/api/districts/{Uri.EscapeDataString(code).Replace("%40", "@", StringComparison.Ordinal)}");
 
     public string Conformance => Base + "/conformance";
 

@@ -12,6 +12,9 @@ public interface IDistrictDataStore
     /// <summary>One district, or null when none is published under that code.</summary>
     Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default);
 
+    /// <summary>The district as of one of its complete versions (old ones stay readable until pruned), or null.</summary>
+    Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default);
+
     /// <summary>The themes, categories and areas of one dataset version, or null when the version does not exist.</summary>
     Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default);
 
