@@ -11,13 +11,14 @@ namespace LifeCircle.LocalHost.OpenApi;
 /// <summary>Builds every path of the OpenAPI document from the function methods: route, verbs, [ApiOperation] and the shared parameter descriptions.</summary>
 public sealed class FunctionsDocumentFilter : IDocumentFilter
 {
-    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Definitions", "Documentation", "Service"];
+    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Downloads", "Definitions", "Documentation", "Service"];
 
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Districts"] = "The districts that publish life-circle data.",
         ["OGC API"] = "OGC API – Features (Parts 1, 2 and 3) for each district.",
         ["Coverage"] = "How well residents are covered: walking-time statistics per area, theme and category.",
+        ["Downloads"] = "Whole layers as files, and the DCAT-AP catalogue.",
         ["Definitions"] = "Themes, categories and circles as plain JSON.",
         ["Documentation"] = "This API definition and its browsable documentation.",
         ["Service"] = "Operational endpoints.",

@@ -50,6 +50,7 @@ public static class ResponseSchemas
                 ("themes", Arr(Free("Per area, theme and scenario: share reaching every basic category of the theme within its level."), "Theme rows.")),
                 ("categories", Arr(Free("Per area, category, threshold and scenario: residents and elderly covered, facility count, median and 90th-percentile minutes."), "Category rows.")),
                 ("links", links)),
+            ["Catalog"] = Free("A DCAT-AP 3.0 catalogue in JSON-LD: dcat:Catalog with dcat:dataset (each with dcat:distribution) and dcat:service."),
             ["Health"] = Obj("Service health.", ("status", Str("healthy when storage answers.")), ("districts", Int("Districts served."))),
             ["OpenApiDocument"] = Free("This OpenAPI 3.0 document."),
             ["Html"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "An HTML page." },
