@@ -63,6 +63,22 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
             return Task.FromResult(new ApiResponse(200, type, Read(assembly, "Swashbuckle.AspNetCore.SwaggerUI.node_modules.swagger_ui_dist." + file)));
         });
 
+    [Function("GetSchema")]
+    [ApiOperation("Documentation", "A JSON Schema of the dataset package", "dataset.schema.json, facility.schema.json or catalogue.schema.json: the files a district publishes (see docs/dataset-format.md).",
+        ContentType = ApiResponse.SchemaJson, Schema = "Queryables")]
+    public Task<IActionResult> Schema(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schemas/{file}")] HttpRequest req,
+        string file) =>
+        RequestPipeline.RunAsync(req, logger, () =>
+        {
+            ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
+            var assembly = typeof(ApiDocsFunctions).Assembly;
+            var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith("schemas/", StringComparison.Ordinal)).Select(n => n["schemas/".Length..]).ToList();
+            return names.Contains(file)
+                ? Task.FromResult(new ApiResponse(200, ApiResponse.SchemaJson, Read(assembly, "schemas/" + file)))
+                : throw ApiProblemException.NotFound($"There is no schema '{file}'; schemas: {string.Join(", ", names)}.");
+        });
+
     private static byte[] Read(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource)

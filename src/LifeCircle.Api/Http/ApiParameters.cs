@@ -17,7 +17,7 @@ public static class ApiParameters
         new("threshold", "integer", "Only rows at this many walking minutes: 5, 10 or 15.", "10", ["5", "10", "15"]),
         new("scenario", "string", "existing (facilities that serve now) or with-planned (plus planned and under construction).", "existing", ["existing", "with-planned"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),
-        new("file", "string", "A file name: for downloads {collectionId}.geojson or {collectionId}.csv; for the documentation page e.g. swagger-ui.css.", "facilities.csv"),
+        new("file", "string", "A file name: for downloads {collectionId}.geojson or {collectionId}.csv; for schemas e.g. dataset.schema.json; for the documentation page e.g. swagger-ui.css.", "facilities.csv"),
         new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features). Overrides the Accept header.", "json", ["json", "geojson"]),
         new("limit", "integer", "Features per page, 1 to 10000 (default 10).", "100", Minimum: 1, Maximum: 10_000),
         new("bbox", "string", "Only features intersecting this box: minLon,minLat,maxLon,maxLat (or the 6-number 3D form), in bbox-crs axis order.", "106.86,39.43,106.88,39.445"),
