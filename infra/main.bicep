@@ -38,6 +38,10 @@ param importerPrincipalId string = ''
 @allowed(['User', 'ServicePrincipal', 'Group'])
 param importerPrincipalType string = 'User'
 
+@secure()
+@description('Key callers of POST /api/imports must send in X-Import-Key (besides the function key). Empty: the deployed app accepts no imports.')
+param importKey string = ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName, application: 'lifecircle-opendata' }
@@ -48,6 +52,7 @@ var storageAccountName = take('${abbrs.storageStorageAccounts}${namePrefix}${tok
 var applicationInsightsName = '${abbrs.insightsComponents}${namePrefix}-${token}'
 var apiIdentityName = '${abbrs.managedIdentityUserAssignedIdentities}${namePrefix}-api-${token}'
 var hostIdentityName = '${abbrs.managedIdentityUserAssignedIdentities}${namePrefix}-host-${token}'
+var importIdentityName = '${abbrs.managedIdentityUserAssignedIdentities}${namePrefix}-import-${token}'
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourcesResourceGroups}${environmentName}'
@@ -65,6 +70,12 @@ module hostIdentity 'app/identity.bicep' = {
   name: 'hostIdentity'
   scope: rg
   params: { name: hostIdentityName, location: location, tags: tags }
+}
+
+module importIdentity 'app/identity.bicep' = {
+  name: 'importIdentity'
+  scope: rg
+  params: { name: importIdentityName, location: location, tags: tags }
 }
 
 module storage 'app/storage.bicep' = {
@@ -107,6 +118,9 @@ module api 'app/api.bicep' = {
     apiIdentityClientId: apiIdentity.outputs.clientId
     hostIdentityId: hostIdentity.outputs.resourceId
     hostIdentityClientId: hostIdentity.outputs.clientId
+    importIdentityId: importIdentity.outputs.resourceId
+    importIdentityClientId: importIdentity.outputs.clientId
+    importKey: importKey
     tablePrefix: tablePrefix
     alwaysReadyInstances: alwaysReadyInstances
     maximumInstanceCount: maximumInstanceCount
@@ -117,12 +131,13 @@ module api 'app/api.bicep' = {
 module rbac 'app/rbac.bicep' = {
   name: 'rbac'
   scope: rg
-  dependsOn: [storage, monitoring, apiIdentity, hostIdentity]
+  dependsOn: [storage, monitoring, apiIdentity, hostIdentity, importIdentity]
   params: {
     storageAccountName: storageAccountName
     applicationInsightsName: applicationInsightsName
     apiIdentityName: apiIdentityName
     hostIdentityName: hostIdentityName
+    importIdentityName: importIdentityName
     importerPrincipalId: importerPrincipalId
     importerPrincipalType: importerPrincipalType
   }

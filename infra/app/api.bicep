@@ -10,6 +10,10 @@ param apiIdentityId string
 param apiIdentityClientId string
 param hostIdentityId string
 param hostIdentityClientId string
+param importIdentityId string
+param importIdentityClientId string
+@secure()
+param importKey string
 param tablePrefix string
 param alwaysReadyInstances int
 param maximumInstanceCount int
@@ -45,6 +49,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     userAssignedIdentities: {
       '${apiIdentityId}': {}
       '${hostIdentityId}': {}
+      '${importIdentityId}': {}
     }
   }
   properties: {
@@ -96,6 +101,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       LifeCircle__Storage__TableServiceUri: storage.properties.primaryEndpoints.table
       LifeCircle__Storage__ManagedIdentityClientId: apiIdentityClientId
       LifeCircle__Storage__TablePrefix: tablePrefix
+      // POST /api/imports writes with the import identity (Storage Table Data Contributor) and needs this key.
+      LifeCircle__Import__ManagedIdentityClientId: importIdentityClientId
+      LifeCircle__Import__Key: importKey
+      LifeCircle__Import__MaxPackageMegabytes: '100'
     }
   }
 }

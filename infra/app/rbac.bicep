@@ -5,6 +5,8 @@ param applicationInsightsName string
 param apiIdentityName string
 @description('Identity the Functions runtime uses for its own storage (deployment package, host state) and telemetry.')
 param hostIdentityName string
+@description('Identity the import function writes with: may write tables.')
+param importIdentityName string
 @description('Optional user or service principal that imports datasets with the CLI: may write tables.')
 param importerPrincipalId string = ''
 param importerPrincipalType string = 'User'
@@ -22,6 +24,10 @@ resource apiIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-3
 
 resource hostIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: hostIdentityName
+}
+
+resource importIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+  name: importIdentityName
 }
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
@@ -59,6 +65,16 @@ resource hostPublishesTelemetry 'Microsoft.Authorization/roleAssignments@2022-04
     principalId: hostIdentity.properties.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+  }
+}
+
+resource importFunctionWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, importIdentity.id, roles.storageTableDataContributor)
+  scope: storage
+  properties: {
+    principalId: importIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageTableDataContributor)
   }
 }
 

@@ -83,7 +83,8 @@ public class MainTemplateTests
         Assert.Equal([TableDataReader], RolesOf("apiIdentityName"));
         Assert.Equal(new[] { BlobDataOwner, MetricsPublisher }.Order(), RolesOf("hostIdentityName"));
         Assert.Equal([TableDataContributor], RolesOf("importerPrincipalId"));
-        Assert.Equal(4, held.Count);
+        Assert.Equal([TableDataContributor], RolesOf("importIdentityName"));
+        Assert.Equal(5, held.Count);
         Assert.All(held, h => Assert.StartsWith("[guid(", h.Name));
     }
 
@@ -91,14 +92,15 @@ public class MainTemplateTests
     public void EverySettingTheCodeReadsInAzureIsSetAndTheLocalConnectionStringIsNot()
     {
         var settings = AppSettings();
-        var read = typeof(StorageSettings).GetProperties().Select(p => $"LifeCircle__Storage__{p.Name}").ToList();
+        var read = typeof(StorageSettings).GetProperties().Select(p => $"LifeCircle__Storage__{p.Name}")
+            .Concat(typeof(LifeCircle.Api.ImportSettings).GetProperties().Select(p => $"LifeCircle__Import__{p.Name}")).ToList();
         foreach (var name in read.Where(n => !n.EndsWith("__ConnectionString", StringComparison.Ordinal)))
         {
             Assert.True(settings.ContainsKey(name), $"{name} is read by the code but not set by the template");
         }
 
         Assert.False(settings.ContainsKey("LifeCircle__Storage__ConnectionString"));
-        Assert.True(read.Count >= 4, "StorageSettings should expose the settings this test checks");
+        Assert.True(read.Count >= 7, "StorageSettings and ImportSettings should expose the settings this test checks");
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
     /// <summary>Whether the operation takes f (json/geojson); false for health and static files.</summary>
     public bool AcceptsFormat { get; init; } = true;
 
+    /// <summary>Media type of the request body, for operations that take one.</summary>
+    public string? RequestContentType { get; init; }
+
     /// <summary>Whether the operation takes the queryables of its collection as equality filters.</summary>
     public bool TakesQueryables { get; init; }
 }

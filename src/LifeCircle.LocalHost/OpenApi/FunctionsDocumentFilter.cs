@@ -11,7 +11,7 @@ namespace LifeCircle.LocalHost.OpenApi;
 /// <summary>Builds every path of the OpenAPI document from the function methods: route, verbs, [ApiOperation] and the shared parameter descriptions.</summary>
 public sealed class FunctionsDocumentFilter : IDocumentFilter
 {
-    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Downloads", "Definitions", "Documentation", "Service"];
+    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Downloads", "Definitions", "Imports", "Documentation", "Service"];
 
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
@@ -20,6 +20,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         ["Coverage"] = "How well residents are covered: walking-time statistics per area, theme and category.",
         ["Downloads"] = "Whole layers as files, and the DCAT-AP catalogue.",
         ["Definitions"] = "Themes, categories and circles as plain JSON.",
+        ["Imports"] = "Publishing a district's dataset package (needs a key).",
         ["Documentation"] = "This API definition and its browsable documentation.",
         ["Service"] = "Operational endpoints.",
     };
@@ -28,6 +29,16 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
     {
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas = ResponseSchemas.All(document);
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            ["importKey"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Import-Key",
+                Description = "The deployment's import key (LifeCircle:Import:Key). In Azure the function key is needed too.",
+            },
+        };
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t, Description = TagDescriptions[t] }));
         document.Paths = [];
         foreach (var function in FunctionRoute.Discover(typeof(HealthFunction).Assembly).OrderBy(f => f.Route, StringComparer.Ordinal))
@@ -85,7 +96,15 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
                 Content = new Dictionary<string, IOpenApiMediaType> { [meta.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(meta.Schema, document) } },
             },
         };
-        if (meta.ContentType != "text/html")
+        if (meta.RequestContentType is not null)
+        {
+            responses["400"] = Problem(document, "The body is empty or not a .zip.");
+            responses["401"] = Problem(document, "The X-Import-Key header is missing or wrong.");
+            responses["403"] = Problem(document, "This deployment accepts no imports.");
+            responses["413"] = Problem(document, "The package is too large.");
+            responses["422"] = Problem(document, "The package has errors; each is listed with file, row or feature, field and value; nothing was imported.");
+        }
+        else if (meta.ContentType != "text/html")
         {
             responses["304"] = new OpenApiResponse { Description = "Not modified: the If-None-Match header names the current ETag." };
             responses["400"] = Problem(document, "A parameter has a value that is not allowed; the problem names it.");
@@ -98,7 +117,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         }
 
         responses["500"] = Problem(document, "The server failed; the problem carries a trace id.");
-        return new OpenApiOperation
+        var operation = new OpenApiOperation
         {
             OperationId = function.Name,
             Summary = meta.Summary,
@@ -107,6 +126,18 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             Parameters = parameters,
             Responses = responses,
         };
+        if (meta.RequestContentType is { } body)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "The dataset package as a .zip.",
+                Content = new Dictionary<string, IOpenApiMediaType> { [body] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("Asset", document) } },
+            };
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("importKey", document)] = [] }];
+        }
+
+        return operation;
     }
 
     private static OpenApiParameter Parameter(ApiParameter p, ParameterLocation location, bool required)

@@ -46,6 +46,14 @@ public class DistrictFunctionsTests(ApiHostFixture api)
     }
 
     [Fact]
+    public async Task ADeploymentWithoutAnImportKeyRefusesImports()
+    {
+        var response = await api.Client.PostAsync("/api/imports", new ByteArrayContent([1, 2, 3]));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("LifeCircle:Import:Key", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ReadEndpointsRefuseWrites()
     {
         var response = await api.Client.PostAsync("/api/districts", new StringContent("{}"));

@@ -14,9 +14,9 @@ public sealed record PackageReadResult(Dataset? Dataset, IReadOnlyList<DatasetPr
 {
     public bool HasErrors => Dataset is null || Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
-    /// <summary>Reading problems and, when the package could be read, every check of its content.</summary>
+    /// <summary>Reading problems and every check of the records that could be read: all problems at once.</summary>
     public IReadOnlyList<DatasetProblem> AllProblems() =>
-        Dataset is null || Problems.Any(p => p.Severity == ProblemSeverity.Error) ? Problems : [.. Problems, .. DatasetChecks.Validate(Dataset, Locate)];
+        Dataset is null ? Problems : [.. Problems, .. DatasetChecks.Validate(Dataset, Locate)];
 }
 
 /// <summary>Reads a dataset package (see docs/dataset-format.md): converts every layer from its source CRS to CRS84 and keeps reading past bad records.</summary>

@@ -1,0 +1,128 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using LifeCircle.Api.Functions;
+using LifeCircle.LocalHost;
+using LifeCircle.Storage;
+using LifeCircle.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LifeCircle.Api.Tests.Functions;
+
+/// <summary>POST /api/imports on a host configured with an import key, over its own tables.</summary>
+public sealed class ImportFunctionsTests : IAsyncLifetime
+{
+    private readonly string _key = Guid.NewGuid().ToString("N");
+    private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-import-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _store.EnsureTablesAsync();
+        _app = LocalApiHost.Build(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string?>
+        {
+            [$"{StorageSettings.Section}:ConnectionString"] = TestStorage.ConnectionString,
+            [$"{StorageSettings.Section}:TablePrefix"] = _store.Tables.Prefix,
+            [$"{ImportSettings.Section}:Key"] = _key,
+            ["LifeCircle:DistrictCacheSeconds"] = "0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        await _app.StartAsync();
+        _client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        await _store.DeleteTablesAsync();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, true);
+        }
+    }
+
+    private byte[] Package(Action<List<string>>? editCsv = null)
+    {
+        SecondDistrictPackage.Write(_folder, editCsv);
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in Directory.GetFiles(_folder))
+            {
+                archive.CreateEntryFromFile(file, Path.GetFileName(file));
+            }
+        }
+
+        return zip.ToArray();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(byte[] body, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        if (key is not null)
+        {
+            request.Headers.Add(ImportFunctions.KeyHeader, key);
+        }
+
+        var response = await _client.SendAsync(request);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, doc.RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task AValidPackageIsPublishedAndImportingItAgainChangesNothing()
+    {
+        var package = Package();
+        var (status, body) = await Post(package, _key);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("150302", body.GetProperty("district").GetString());
+        Assert.False(body.GetProperty("alreadyPublished").GetBoolean());
+
+        var items = await _client.GetStringAsync("/api/districts/150302/collections/facilities/items");
+        Assert.Contains("hb-k-1", items);
+
+        var (again, second) = await Post(package, _key);
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.True(second.GetProperty("alreadyPublished").GetBoolean());
+        Assert.Equal(body.GetProperty("version").GetString(), second.GetProperty("version").GetString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong")]
+    public async Task WithoutTheRightKeyNothingIsImported(string? key)
+    {
+        var (status, body) = await Post(Package(), key == "wrong" ? "wrong" + _key : key);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Contains(ImportFunctions.KeyHeader, body.GetProperty("detail").GetString());
+        Assert.Empty(await _store.ListDistrictsAsync());
+    }
+
+    [Fact]
+    public async Task APackageWithErrorsIsRefusedWithEveryErrorListed()
+    {
+        var (status, body) = await Post(Package(rows => { rows.Add("x1,药店,x,pharmacy,150302001001,existing,abc,39.67"); rows.Add("x2,药店,x,casino,150302001001,existing,106.82,39.67"); }), _key);
+        Assert.Equal((HttpStatusCode)422, status);
+        var detail = body.GetProperty("detail").GetString();
+        Assert.Contains("facilities.csv row 5: lon: 'abc' is not a number", detail);
+        Assert.Contains("facilities.csv row 6: category: unknown category 'casino'", detail);
+        Assert.Empty(await _store.ListDistrictsAsync());
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotAZipIsA400()
+    {
+        var (status, body) = await Post("not a zip"u8.ToArray(), _key);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("body", body.GetProperty("parameter").GetString());
+    }
+}
