@@ -17,6 +17,8 @@ public static class CliCommands
           lifecircle generate-sample [--out FOLDER]       write the Hainan District sample (default data/hainan-150303)
           lifecircle generate-synthetic --facilities N --out FOLDER
                                                          write a synthetic load-test district (code 999999)
+          lifecircle prune CODE --keep N [--connection-string CS | --table-service-uri URI]
+                                                         delete all but the current and N previous versions of a district
           lifecircle coverage FOLDER [--category C]      compute walking coverage and print it per area (nothing is stored)
           lifecircle validate PACKAGE                    report every problem of a package (folder or .zip); exit 1 on errors
           lifecircle import FOLDER [--connection-string CS | --table-service-uri URI] [--table-prefix P]
@@ -37,6 +39,7 @@ public static class CliCommands
                 "validate" or "check" => Validate(options, output, error),
                 "coverage" => Coverage(options, output),
                 "import" => await ImportAsync(options, output, error),
+                "prune" => await PruneAsync(options, output, error),
                 _ => Fail(error, options.Command is null ? "no command given" : $"unknown command '{options.Command}'"),
             };
         }
@@ -119,7 +122,26 @@ public static class CliCommands
         return errors.Count == 0 ? 0 : 1;
     }
 
-    private static async Task<int> ImportAsync(CliOptions options, TextWriter output, TextWriter error)
+    private static async Task<int> PruneAsync(CliOptions options, TextWriter output, TextWriter error)
+    {
+        var settings = Settings(options);
+        if (settings is null)
+        {
+            return Fail(error, $"no Table Storage: give --connection-string or --table-service-uri, or set {ConnectionStringVariable}");
+        }
+
+        if (!int.TryParse(options.Value("--keep"), out int keep) || keep < 0)
+        {
+            throw new CliUsageException("prune needs --keep N: how many versions before the current one to keep (0 or more)");
+        }
+
+        var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
+        var deleted = await store.PruneAsync(options.Folder(), keep);
+        output.WriteLine(deleted.Count == 0 ? "nothing to prune" : $"deleted {deleted.Count} version(s): {string.Join(", ", deleted)}");
+        return 0;
+    }
+
+    private static StorageSettings? Settings(CliOptions options)
     {
         var settings = new StorageSettings
         {
@@ -127,7 +149,13 @@ public static class CliCommands
             TableServiceUri = options.Value("--table-service-uri") is { } uri ? new Uri(uri) : null,
             TablePrefix = options.Value("--table-prefix") ?? new StorageSettings().TablePrefix,
         };
-        if (string.IsNullOrWhiteSpace(settings.ConnectionString) && settings.TableServiceUri is null)
+        return string.IsNullOrWhiteSpace(settings.ConnectionString) && settings.TableServiceUri is null ? null : settings;
+    }
+
+    private static async Task<int> ImportAsync(CliOptions options, TextWriter output, TextWriter error)
+    {
+        var settings = Settings(options);
+        if (settings is null)
         {
             return Fail(error, $"no Table Storage: give --connection-string or --table-service-uri, or set {ConnectionStringVariable}");
         }

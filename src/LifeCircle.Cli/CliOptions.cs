@@ -6,7 +6,7 @@ public sealed class CliUsageException(string message) : Exception(message);
 /// <summary>The parsed command line: a command, positional arguments and --name value options.</summary>
 public sealed class CliOptions
 {
-    private static readonly HashSet<string> Known = ["--out", "--connection-string", "--table-prefix", "--facilities", "--table-service-uri", "--category"];
+    private static readonly HashSet<string> Known = ["--out", "--connection-string", "--table-prefix", "--facilities", "--table-service-uri", "--category", "--keep"];
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly List<string> _positional = [];
 

@@ -2,13 +2,8 @@ using System.Text.Json;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Publishing;
-using LifeCircle.LocalHost;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LifeCircle.Api.Tests;
 
@@ -16,7 +11,7 @@ namespace LifeCircle.Api.Tests;
 /// <remarks>Tests that share a fixture only read through the API, so none depends on another's writes.</remarks>
 public sealed class ApiHostFixture : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private TestApiHost? _host;
 
     public Dataset Sample { get; } = DatasetFiles.Read(RepositoryPaths.SampleDataset);
 
@@ -29,24 +24,15 @@ public sealed class ApiHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Published = await DatasetPublisher.PublishAsync(Store, Sample);
-        _app = LocalApiHost.Build(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string?>
-        {
-            [$"{StorageSettings.Section}:ConnectionString"] = TestStorage.ConnectionString,
-            [$"{StorageSettings.Section}:TablePrefix"] = Store.Tables.Prefix,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient { BaseAddress = new Uri(address) };
+        _host = await TestApiHost.StartAsync(Store.Tables.Prefix);
+        Client = _host.Client;
     }
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         await Store.DeleteTablesAsync();

@@ -21,7 +21,7 @@ public sealed class CollectionFunctions(IDistrictDataStore store, SnapshotCache 
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req, ApiResponse.Json);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
             var district = await Districts.GetAsync(store, code, cancellationToken);
             var urls = new DistrictUrls(req, code);
             var described = new List<object>();
@@ -47,7 +47,7 @@ public sealed class CollectionFunctions(IDistrictDataStore store, SnapshotCache 
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req, ApiResponse.Json);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
             var district = await Districts.GetAsync(store, code, cancellationToken);
             var collection = Find(collectionId);
             var snapshot = await snapshots.GetAsync(district.Current, collection, cancellationToken);
@@ -63,7 +63,7 @@ public sealed class CollectionFunctions(IDistrictDataStore store, SnapshotCache 
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req, ApiResponse.SchemaJson);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.SchemaJson);
             var district = await Districts.GetAsync(store, code, cancellationToken);
             var catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
             var schema = CollectionDocuments.Queryables(Find(collectionId), catalogue, new DistrictUrls(req, code));
@@ -75,9 +75,4 @@ public sealed class CollectionFunctions(IDistrictDataStore store, SnapshotCache 
         Collections.Find(collectionId)
         ?? throw ApiProblemException.NotFound($"There is no collection '{collectionId}'; collections: {string.Join(", ", Collections.All.Select(c => c.Id))}.");
 
-    private static void Plain(HttpRequest req, string produced)
-    {
-        ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
-        ContentNegotiation.CheckAccept(req, produced);
-    }
 }

@@ -65,7 +65,7 @@ public sealed class DefinitionFunctions(IDistrictDataStore store, SnapshotCache 
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
             var district = await Districts.GetAsync(store, code, cancellationToken);
             var snapshot = await snapshots.GetAsync(district.Current, Collections.Circles, cancellationToken);
             var all = snapshot.Query(new FeatureQuery { Limit = int.MaxValue }).Features;
@@ -81,16 +81,11 @@ public sealed class DefinitionFunctions(IDistrictDataStore store, SnapshotCache 
 
     private async Task<DatasetCatalogue> CatalogueAsync(HttpRequest req, string code, CancellationToken ct)
     {
-        Plain(req);
+        ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
         var district = await Districts.GetAsync(store, code, ct);
         return await Districts.CatalogueAsync(store, district.Current, null, ct);
     }
 
-    private static void Plain(HttpRequest req)
-    {
-        ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
-        ContentNegotiation.CheckAccept(req, ApiResponse.Json);
-    }
 
     private static IEnumerable<Link> Links(HttpRequest req, string code, string what) =>
     [

@@ -19,7 +19,7 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
             var districts = await store.ListDistrictsAsync(cancellationToken);
             return ApiResponse.FromJson(new DistrictList(
                 districts.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => Describe(req, d, d.Code)).ToList(),
@@ -34,7 +34,7 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
             return ApiResponse.FromJson(Describe(req, await Districts.GetAsync(store, code, cancellationToken), code));
         });
 
@@ -46,16 +46,11 @@ public sealed class DistrictFunctions(IDistrictDataStore store, ILogger<District
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            Plain(req);
+            ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
             await Districts.GetAsync(store, code, cancellationToken);
             return ApiResponse.FromJson(new { conformsTo = Ogc.Conformance.Classes });
         });
 
-    private static void Plain(HttpRequest req)
-    {
-        ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
-        ContentNegotiation.CheckAccept(req, ApiResponse.Json);
-    }
 
     /// <param name="segment">The URL segment of the district: its code, or "{code}@{version}" for a pinned version.</param>
     private static DistrictDescription Describe(HttpRequest req, PublishedDistrict d, string segment)

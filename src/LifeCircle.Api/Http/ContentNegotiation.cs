@@ -14,6 +14,13 @@ public static class ContentNegotiation
     /// <summary>Refuses an f value other than json/geojson.</summary>
     public static void CheckFormat(QueryReader query) => query.OneOf(Parameter, [.. Formats]);
 
+    /// <summary>For resources that take no parameter but f: refuses anything else, a bad f, or an Accept header that rules out <paramref name="produced"/>.</summary>
+    public static void RequireOnlyFormat(HttpRequest request, string produced)
+    {
+        CheckFormat(new QueryReader(request.Query, [Parameter]));
+        CheckAccept(request, produced);
+    }
+
     /// <summary>Answers 406 when the Accept header rules out every JSON type this resource can send.</summary>
     public static void CheckAccept(HttpRequest request, string produced)
     {

@@ -3,13 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using LifeCircle.Api.Functions;
-using LifeCircle.LocalHost;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LifeCircle.Api.Tests.Functions;
 
@@ -19,29 +14,19 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     private readonly string _key = Guid.NewGuid().ToString("N");
     private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-import-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private TestApiHost? _host;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
         await _store.EnsureTablesAsync();
-        _app = LocalApiHost.Build(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string?>
-        {
-            [$"{StorageSettings.Section}:ConnectionString"] = TestStorage.ConnectionString,
-            [$"{StorageSettings.Section}:TablePrefix"] = _store.Tables.Prefix,
-            [$"{ImportSettings.Section}:Key"] = _key,
-            ["LifeCircle:DistrictCacheSeconds"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { [$"{ImportSettings.Section}:Key"] = _key, ["LifeCircle:DistrictCacheSeconds"] = "0" });
+        _client = _host.Client;
     }
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        await _app!.StopAsync();
-        await _app.DisposeAsync();
+        await _host!.DisposeAsync();
         await _store.DeleteTablesAsync();
         if (Directory.Exists(_folder))
         {

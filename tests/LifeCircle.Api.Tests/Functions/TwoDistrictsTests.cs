@@ -3,13 +3,8 @@ using System.Text.Json;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Publishing;
-using LifeCircle.LocalHost;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LifeCircle.Api.Tests.Functions;
 
@@ -18,7 +13,7 @@ public sealed class TwoDistrictsTests : IAsyncLifetime
 {
     private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-two-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private TestApiHost? _host;
     private HttpClient _client = null!;
     private string _firstVersion = null!, _secondVersion = null!;
 
@@ -30,22 +25,13 @@ public sealed class TwoDistrictsTests : IAsyncLifetime
         SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-p-2,第二药店,second pharmacy,pharmacy,150302001002,planned,106.8230,39.6720"));
         _secondVersion = (await DatasetPublisher.PublishAsync(_store, PackageReader.Read(_folder).Dataset!)).Version.Version;
 
-        _app = LocalApiHost.Build(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string?>
-        {
-            [$"{StorageSettings.Section}:ConnectionString"] = TestStorage.ConnectionString,
-            [$"{StorageSettings.Section}:TablePrefix"] = _store.Tables.Prefix,
-            ["LifeCircle:DistrictCacheSeconds"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { ["LifeCircle:DistrictCacheSeconds"] = "0" });
+        _client = _host.Client;
     }
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        await _app!.StopAsync();
-        await _app.DisposeAsync();
+        await _host!.DisposeAsync();
         await _store.DeleteTablesAsync();
         Directory.Delete(_folder, true);
     }
