@@ -16,50 +16,38 @@ public sealed class DownloadFunctions(IDistrictDataStore store, SnapshotCache sn
     [Function("GetDownload")]
     [ApiOperation("Downloads", "Download a whole layer", "Every feature of a collection as one file: {collectionId}.geojson (RFC 7946) or {collectionId}.csv (UTF-8 with BOM; lon/lat columns for points, WKT otherwise). Streamed; named in Content-Disposition.",
         ContentType = "application/octet-stream", Schema = "Asset")]
-    public async Task<IActionResult> Download(
+    public Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "districts/{code}/downloads/{file}")] HttpRequest req,
         string code,
         string file,
         CancellationToken cancellationToken)
-    {
-        PublishedDistrict? district = null;
-        FeatureSnapshot? snapshot = null;
-        string format = "";
-        DatasetCatalogue? catalogue = null;
-        var refused = await RequestPipeline.RunAsync(req, logger, async () =>
+        => RequestPipeline.RunAnyAsync(req, logger, async () =>
         {
             ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
-            district = await Districts.GetAsync(store, code, cancellationToken);
+            var district = await Districts.GetAsync(store, code, cancellationToken);
             var dot = file.LastIndexOf('.');
-            format = dot < 0 ? "" : file[(dot + 1)..];
+            var format = dot < 0 ? "" : file[(dot + 1)..];
             var collection = dot < 0 ? null : Collections.Find(file[..dot]);
-            if (collection is null || !LayerDownloads.Formats.ContainsKey(format))
+            if (collection is null || !LayerDownloads.Formats.TryGetValue(format, out var mediaType))
             {
                 throw ApiProblemException.NotFound($"There is no download '{file}'; downloads are {{collection}}.geojson or {{collection}}.csv for {string.Join(", ", Collections.All.Select(c => c.Id))}.");
             }
 
-            catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
-            snapshot = await snapshots.GetAsync(district.Current, collection, cancellationToken);
-            return new ApiResponse(204, ApiResponse.Json, ReadOnlyMemory<byte>.Empty);
+            // A version never changes, so its files never do: the version names the content.
+            var etag = $"\"{district.CurrentVersion}-{file}\"";
+            if (req.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag))
+            {
+                return new ApiResponse(200, mediaType, ReadOnlyMemory<byte>.Empty) { NotModified = true, ETag = etag };
+            }
+
+            var catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
+            var snapshot = await snapshots.GetAsync(district.Current, collection, cancellationToken);
+            var features = snapshot.Query(new FeatureQuery { Limit = int.MaxValue }).Features;
+            var name = $"{district.Code}-{district.CurrentVersion}-{file}";
+            return (IActionResult)new StreamedResponse(mediaType, name, etag, (body, ct) => format == "csv"
+                ? LayerDownloads.WriteCsvAsync(body, features, collection.QueryablesOf(catalogue), ct)
+                : LayerDownloads.WriteGeoJsonAsync(body, features, ct));
         });
-        if (snapshot is null || district is null)
-        {
-            return refused;
-        }
-
-        // A version never changes, so its files never do: the version names the content.
-        var etag = $"\"{district.CurrentVersion}-{file}\"";
-        if (req.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag))
-        {
-            return new ApiResponse(200, LayerDownloads.Formats[format], ReadOnlyMemory<byte>.Empty) { NotModified = true, ETag = etag };
-        }
-
-        var features = snapshot.Query(new FeatureQuery { Limit = int.MaxValue }).Features;
-        var name = $"{district.Code}-{district.CurrentVersion}-{file}";
-        return new StreamedResponse(LayerDownloads.Formats[format], name, etag, (body, ct) => format == "csv"
-            ? LayerDownloads.WriteCsvAsync(body, features, snapshot.Collection.QueryablesOf(catalogue!), ct)
-            : LayerDownloads.WriteGeoJsonAsync(body, features, ct));
-    }
 
     [Function("GetCatalog")]
     [ApiOperation("Downloads", "The DCAT-AP catalogue", "Every district dataset with its distributions (downloads and API), licence and publisher, and this API as a DataService, as JSON-LD for data portals to harvest.",

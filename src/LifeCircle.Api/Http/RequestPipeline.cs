@@ -7,11 +7,15 @@ namespace LifeCircle.Api.Http;
 /// <summary>Runs a handler and maps every failure to problem+json in one place.</summary>
 public static class RequestPipeline
 {
-    public static async Task<IActionResult> RunAsync(HttpRequest request, ILogger logger, Func<Task<ApiResponse>> handler)
+    public static Task<IActionResult> RunAsync(HttpRequest request, ILogger logger, Func<Task<ApiResponse>> handler) =>
+        RunAnyAsync(request, logger, async () => WithValidator(request, await handler()));
+
+    /// <summary>The same for handlers whose answer is not a buffered <see cref="ApiResponse"/> (e.g. a streamed download), which set their own validators.</summary>
+    public static async Task<IActionResult> RunAnyAsync(HttpRequest request, ILogger logger, Func<Task<IActionResult>> handler)
     {
         try
         {
-            return WithValidator(request, await handler());
+            return await handler();
         }
         catch (ApiProblemException problem)
         {
