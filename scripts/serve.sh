@@ -26,6 +26,11 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 need_tools
+for port in "$PORT" "$AZURITE_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    die "port $port is already in use (another serve.sh?); set PORT and AZURITE_PORT to free ports"
+  fi
+done
 ensure_azurite
 log "building (dotnet restores NuGet packages on first run)"
 for project in src/LifeCircle.Cli src/LifeCircle.LocalHost; do
