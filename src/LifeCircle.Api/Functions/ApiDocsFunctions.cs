@@ -79,12 +79,24 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
                 : throw ApiProblemException.NotFound($"There is no schema '{file}'; schemas: {string.Join(", ", names)}.");
         });
 
-    private static byte[] Read(Assembly assembly, string resource)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Resources = new();
+
+    /// <summary>An embedded file's bytes, decompressed when it is stored gzipped (as Swashbuckle stores swagger-ui's files); read once.</summary>
+    private static byte[] Read(Assembly assembly, string resource) => Resources.GetOrAdd(resource, r =>
     {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from {assembly.GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(r)
+            ?? throw new InvalidOperationException($"Embedded resource {r} is missing from {assembly.GetName().Name}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+        var bytes = copy.ToArray();
+        if (bytes is [0x1F, 0x8B, ..])
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            gzip.CopyTo(plain);
+            return plain.ToArray();
+        }
+
+        return bytes;
+    });
 }
