@@ -180,11 +180,10 @@ public static class CliCommands
         PublishResult result;
         try
         {
-            DatasetPublisher.Check(dataset);
             var derivation = Stopwatch.StartNew();
             var derived = DatasetPublisher.Derive(dataset);
             output.WriteLine($"coverage computed in {derivation.ElapsedMilliseconds} ms ({derived.Layers.Sum(l => l.Value.Count)} derived features)");
-            result = await DatasetPublisher.PublishAsync(store, dataset, derived, progress);
+            result = await DatasetPublisher.PublishAsync(store, read, derived, progress);
         }
         catch (DatasetPublisher.InvalidDatasetException ex)
         {

@@ -65,7 +65,7 @@ public sealed class CollectionFunctions(IDistrictDataStore store, SnapshotCache 
         {
             ContentNegotiation.RequireOnlyFormat(req, ApiResponse.SchemaJson);
             var district = await Districts.GetAsync(store, code, cancellationToken);
-            var catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
+            var catalogue = await Districts.CatalogueAsync(store, district.Current, cancellationToken);
             var schema = CollectionDocuments.Queryables(Find(collectionId), catalogue, new DistrictUrls(req, code));
             return ApiResponse.FromJson(schema, contentType: ApiResponse.SchemaJson);
         });

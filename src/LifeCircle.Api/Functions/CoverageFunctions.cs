@@ -25,7 +25,7 @@ public sealed class CoverageFunctions(IDistrictDataStore store, CoverageCache co
             var query = new QueryReader(req.Query, [ContentNegotiation.Parameter, "area", "theme", "category", "threshold", "scenario"]);
             ContentNegotiation.CheckFormat(query);
             var district = await Districts.GetAsync(store, code, cancellationToken);
-            var catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
+            var catalogue = await Districts.CatalogueAsync(store, district.Current, cancellationToken);
             var index = await coverage.GetAsync(district.Current, cancellationToken)
                 ?? throw ApiProblemException.NotFound($"District {code}'s current dataset version was published without coverage statistics.");
 

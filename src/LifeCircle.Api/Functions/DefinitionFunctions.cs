@@ -83,7 +83,7 @@ public sealed class DefinitionFunctions(IDistrictDataStore store, SnapshotCache 
     {
         ContentNegotiation.RequireOnlyFormat(req, ApiResponse.Json);
         var district = await Districts.GetAsync(store, code, ct);
-        return await Districts.CatalogueAsync(store, district.Current, null, ct);
+        return await Districts.CatalogueAsync(store, district.Current, ct);
     }
 
 

@@ -40,7 +40,7 @@ public sealed class DownloadFunctions(IDistrictDataStore store, SnapshotCache sn
                 return new ApiResponse(200, mediaType, ReadOnlyMemory<byte>.Empty) { NotModified = true, ETag = etag };
             }
 
-            var catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
+            var catalogue = await Districts.CatalogueAsync(store, district.Current, cancellationToken);
             var snapshot = await snapshots.GetAsync(district.Current, collection, cancellationToken);
             var features = snapshot.Query(new FeatureQuery { Limit = int.MaxValue }).Features;
             var name = $"{district.Code}-{district.CurrentVersion}-{file}";

@@ -69,7 +69,7 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
                 throw new ApiProblemException(422, "Invalid package", detail.ToString());
             }
 
-            var result = await DatasetPublisher.PublishAsync(writer, read.Dataset!, cancellationToken: cancellationToken);
+            var result = await DatasetPublisher.PublishAsync(writer, read, cancellationToken: cancellationToken);
             logger.LogInformation("Imported district {District} version {Version} ({Entities} entities)", result.Version.DistrictCode, result.Version.Version, result.EntitiesWritten);
             var response = ApiResponse.FromJson(new
             {

@@ -25,7 +25,7 @@ public sealed class ItemFunctions(IDistrictDataStore store, SnapshotCache snapsh
             ContentNegotiation.CheckAccept(req, ApiResponse.GeoJson);
             var district = await Districts.GetAsync(store, code, cancellationToken);
             var collection = CollectionFunctions.Find(collectionId);
-            var catalogue = await Districts.CatalogueAsync(store, district.Current, null, cancellationToken);
+            var catalogue = await Districts.CatalogueAsync(store, district.Current, cancellationToken);
             var request = ItemsRequest.Parse(req, collection, catalogue, district.Current);
             if (request.Version != district.Current && await store.GetCatalogueAsync(request.Version, cancellationToken) is null)
             {

@@ -24,10 +24,8 @@ public static class Districts
         return pinned;
     }
 
-    /// <summary>The catalogue of a version that must exist (it was read from a district or a cursor).</summary>
-    public static async Task<DatasetCatalogue> CatalogueAsync(IDistrictDataStore store, DatasetVersionRef version, string? cursorParameter, CancellationToken ct) =>
+    /// <summary>The catalogue of a version that must exist (it was read from the district's row).</summary>
+    public static async Task<DatasetCatalogue> CatalogueAsync(IDistrictDataStore store, DatasetVersionRef version, CancellationToken ct) =>
         await store.GetCatalogueAsync(version, ct)
-        ?? (cursorParameter is null
-            ? throw new InvalidOperationException($"Dataset version {version} is current but has no catalogue.")
-            : throw ApiProblemException.BadParameter(cursorParameter, "refers to a dataset version that is no longer published; start again without it"));
+        ?? throw new InvalidOperationException($"Dataset version {version} is published but has no catalogue.");
 }

@@ -97,6 +97,13 @@ public sealed record ItemsRequest(DatasetVersionRef Version, FeatureQuery Query,
                 : throw ApiProblemException.BadParameter(BboxCrs, "is given without bbox");
         }
 
+        if (crs == CoordinateSystems.Crs84)
+        {
+            var box = GeoBoundingBox.TryParse(text, out var error)
+                ?? throw ApiProblemException.BadParameter(Bbox, $"{error}; give minLon,minLat,maxLon,maxLat in CRS84 degrees, e.g. 106.85,39.42,106.90,39.46");
+            return new Envelope(box.MinLon, box.MaxLon, box.MinLat, box.MaxLat);
+        }
+
         var parts = text.Split(',');
         var numbers = parts.Select(p => double.TryParse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v : double.NaN).ToArray();
         if (parts.Length is not (4 or 6) || numbers.Any(double.IsNaN))
@@ -105,13 +112,6 @@ public sealed record ItemsRequest(DatasetVersionRef Version, FeatureQuery Query,
         }
 
         var (a1, b1, a2, b2) = parts.Length == 4 ? (numbers[0], numbers[1], numbers[2], numbers[3]) : (numbers[0], numbers[1], numbers[3], numbers[4]);
-        if (crs == CoordinateSystems.Crs84)
-        {
-            var box = GeoBoundingBox.TryParse($"{a1.ToString(CultureInfo.InvariantCulture)},{b1.ToString(CultureInfo.InvariantCulture)},{a2.ToString(CultureInfo.InvariantCulture)},{b2.ToString(CultureInfo.InvariantCulture)}", out var error)
-                ?? throw ApiProblemException.BadParameter(Bbox, $"{error}; give minLon,minLat,maxLon,maxLat in CRS84 degrees");
-            return new Envelope(box.MinLon, box.MaxLon, box.MinLat, box.MaxLat);
-        }
-
         if (a1 > a2 || b1 > b2)
         {
             throw ApiProblemException.BadParameter(Bbox, "the lower corner must come first (min, min, max, max in the axis order of bbox-crs)");

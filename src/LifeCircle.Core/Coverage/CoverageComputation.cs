@@ -10,13 +10,11 @@ public static class CoverageComputation
 
     public static IReadOnlyList<int> Thresholds { get; } = [5, 10, 15];
 
-    public static CoverageResult Compute(Dataset d, Walking? walking = null, double cutoffMinutes = DefaultCutoffMinutes)
+    public static CoverageResult Compute(Dataset d, CoverageNetwork? network = null, Walking? walking = null, double cutoffMinutes = DefaultCutoffMinutes)
     {
         var pace = walking ?? Walking.Default;
+        var (projection, graph) = network ?? CoverageNetwork.Build(d);
         var centres = d.Blocks.Select(b => b.Geometry.Centroid).ToList();
-        var origin = centres.Count > 0 ? new GeoPosition(centres.Average(c => c.X), centres.Average(c => c.Y)) : new GeoPosition(0, 0);
-        var projection = new LocalTransverseMercator(origin);
-        var graph = d.Streets.Count > 0 ? WalkingGraph.FromStreets(d.Streets.Select(s => s.Geometry), projection) : null;
         var model = new AccessModel(
             graph,
             centres.Select(c => projection.Project(new GeoPosition(c.X, c.Y))).ToList(),

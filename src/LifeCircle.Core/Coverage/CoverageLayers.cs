@@ -63,16 +63,9 @@ public static class CoverageLayers
             .ToList();
 
     /// <summary>5/10/15-minute walking areas around every facility.</summary>
-    public static IReadOnlyList<FeatureRecord> IsochroneFeatures(Dataset d, CoverageResult result, Walking walking)
+    public static IReadOnlyList<FeatureRecord> IsochroneFeatures(Dataset d, CoverageResult result, CoverageNetwork network, Walking walking)
     {
-        if (d.Facilities.Count == 0)
-        {
-            return [];
-        }
-
-        var projection = new LocalTransverseMercator(new GeoPosition(d.Facilities.Average(f => f.Location.X), d.Facilities.Average(f => f.Location.Y)));
-        var graph = d.Streets.Count > 0 ? WalkingGraph.FromStreets(d.Streets.Select(s => s.Geometry), projection) : null;
-        var isochrones = new Isochrones(graph, projection, walking);
+        var isochrones = new Isochrones(network.Graph, network.Projection, walking);
         var thresholds = result.Method.Thresholds;
         var all = new FeatureRecord[d.Facilities.Count][];
         Parallel.For(0, d.Facilities.Count, i =>

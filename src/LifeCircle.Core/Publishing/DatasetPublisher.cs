@@ -1,5 +1,6 @@
 using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Publishing;
@@ -17,28 +18,28 @@ public static class DatasetPublisher
         public IReadOnlyList<DatasetProblem> Problems { get; } = problems;
     }
 
-    /// <summary>Checks the dataset, derives its coverage (unless given), and publishes both.</summary>
+    /// <summary>Refuses a package with errors (its problems are checked once and shared with the caller), derives its coverage (unless given), and publishes both.</summary>
     public static async Task<PublishResult> PublishAsync(
-        IDistrictDataStore store, Dataset dataset, DerivedData? derived = null, IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default)
+        IDistrictDataStore store, PackageReadResult read, DerivedData? derived = null, IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        Check(dataset);
-        return await store.PublishAsync(dataset, new PublishOptions { Progress = progress, Derived = derived ?? Derive(dataset) }, cancellationToken);
+        var errors = read.AllProblems().Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        if (errors.Count > 0 || read.Dataset is null)
+        {
+            throw new InvalidDatasetException(errors);
+        }
+
+        return await store.PublishAsync(read.Dataset, new PublishOptions { Progress = progress, Derived = derived ?? Derive(read.Dataset) }, cancellationToken);
     }
 
-    /// <summary>Throws <see cref="InvalidDatasetException"/> listing every problem, if there are any.</summary>
-    public static void Check(Dataset dataset)
-    {
-        var problems = DatasetChecks.Validate(dataset).Where(p => p.Severity == ProblemSeverity.Error).ToList();
-        if (problems.Count > 0)
-        {
-            throw new InvalidDatasetException(problems);
-        }
-    }
+    /// <summary>The same for a dataset built in code.</summary>
+    public static Task<PublishResult> PublishAsync(IDistrictDataStore store, Dataset dataset, CancellationToken cancellationToken = default) =>
+        PublishAsync(store, PackageReadResult.Of(dataset), cancellationToken: cancellationToken);
 
     /// <summary>The coverage layers and statistics of a dataset.</summary>
     public static DerivedData Derive(Dataset dataset)
     {
-        var result = CoverageComputation.Compute(dataset);
+        var network = CoverageNetwork.Build(dataset);
+        var result = CoverageComputation.Compute(dataset, network);
         var access = CoverageLayers.AccessFeatures(dataset, result);
         return new DerivedData(
             CoverageEngineVersion,
@@ -46,7 +47,7 @@ public static class DatasetPublisher
             {
                 [CoverageLayers.Access] = access,
                 [CoverageLayers.Gap] = CoverageLayers.GapFeatures(access),
-                [CoverageLayers.Isochrone] = CoverageLayers.IsochroneFeatures(dataset, result, Walking.Default),
+                [CoverageLayers.Isochrone] = CoverageLayers.IsochroneFeatures(dataset, result, network, Walking.Default),
             },
             CoverageLayers.Documents(result));
     }

@@ -12,11 +12,16 @@ namespace LifeCircle.Core.Data.Packages;
 /// <param name="Locate">Names a record by where it was read (e.g. "facilities.csv row 7"), for the dataset checks.</param>
 public sealed record PackageReadResult(Dataset? Dataset, IReadOnlyList<DatasetProblem> Problems, DatasetChecks.RecordLocator Locate)
 {
+    private IReadOnlyList<DatasetProblem>? _all;
+
     public bool HasErrors => Dataset is null || Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
-    /// <summary>Reading problems and every check of the records that could be read: all problems at once.</summary>
+    /// <summary>A dataset built in code rather than read from files: no reading problems, records named by feature number.</summary>
+    public static PackageReadResult Of(Dataset dataset) => new(dataset, [], DatasetChecks.DefaultLocator);
+
+    /// <summary>Reading problems and every check of the records that could be read: all problems at once (checked once, then remembered).</summary>
     public IReadOnlyList<DatasetProblem> AllProblems() =>
-        Dataset is null ? Problems : [.. Problems, .. DatasetChecks.Validate(Dataset, Locate)];
+        _all ??= Dataset is null ? Problems : [.. Problems, .. DatasetChecks.Validate(Dataset, Locate)];
 }
 
 /// <summary>Reads a dataset package (see docs/dataset-format.md): converts every layer from its source CRS to CRS84 and keeps reading past bad records.</summary>
