@@ -1,38 +1,39 @@
-using Azure.Data.Tables;
+using LifeCircle.Api.Http;
+using LifeCircle.Api.Rendering;
 using LifeCircle.Core.Publishing;
-using LifeCircle.Storage;
+using LifeCircle.Core.Versions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LifeCircle.Api;
 
-/// <summary>Registers what the function classes need; both hosts call this once.</summary>
+/// <summary>Registers what the function classes need; each host calls this once with the stores it composed.</summary>
 public static class ApiServices
 {
-    /// <summary>Seconds a district's current version is remembered (LifeCircle:DistrictCacheSeconds; 0 turns it off).</summary>
-    public const int DefaultDistrictCacheSeconds = 10;
-
     /// <summary>Service key of the store that writes (with the import identity in Azure).</summary>
     public const string ImportStoreKey = "import";
 
-    /// <summary>Adds the storage settings (section <see cref="StorageSettings.Section"/>), one table client and the data store.</summary>
-    public static IServiceCollection AddLifeCircleApi(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Adds the version cache and resolver (section <see cref="VersionCacheOptions.Section"/>), the import settings and the two stores.</summary>
+    /// <param name="reader">The store requests read from, created on first use.</param>
+    /// <param name="writer">The store imports write to, created on first use.</param>
+    public static IServiceCollection AddLifeCircleApi(
+        this IServiceCollection services, IConfiguration configuration, Func<IDistrictDataStore> reader, Func<IDistrictDataStore> writer)
     {
-        var settings = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        services.AddSingleton(settings);
-        services.AddSingleton(_ => TableServiceClients.Create(settings));
-        var ttl = TimeSpan.FromSeconds(configuration.GetValue("LifeCircle:DistrictCacheSeconds", DefaultDistrictCacheSeconds));
-        services.AddSingleton<IDistrictDataStore>(sp => new CachingDistrictDataStore(
-            new TableDistrictDataStore(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix), ttl));
-        var import = configuration.GetSection(ImportSettings.Section).Get<ImportSettings>() ?? new ImportSettings();
-        services.AddSingleton(import);
-        services.AddKeyedSingleton<IDistrictDataStore>(ImportStoreKey, (sp, _) => new TableDistrictDataStore(
-            import.ManagedIdentityClientId is { Length: > 0 } clientId
-                ? TableServiceClients.Create(new StorageSettings { TableServiceUri = settings.TableServiceUri, ManagedIdentityClientId = clientId })
-                : sp.GetRequiredService<TableServiceClient>(),
-            settings.TablePrefix));
-        services.AddSingleton<Ogc.SnapshotCache>();
-        services.AddSingleton<Ogc.CoverageCache>();
+        var cache = configuration.GetSection(VersionCacheOptions.Section);
+        var options = new VersionCacheOptions
+        {
+            BudgetBytes = cache.GetValue("BudgetMegabytes", 256L) * 1024 * 1024,
+            DistrictTimeToLive = TimeSpan.FromSeconds(cache.GetValue("DistrictSeconds", 10.0)),
+        };
+        services.AddSingleton(options);
+        services.AddSingleton(_ => new VersionCache(options));
+        services.AddSingleton(_ => reader());
+        services.AddKeyedSingleton(ImportStoreKey, (_, _) => writer());
+        services.AddSingleton<VersionResolver>();
+        services.AddSingleton<IDocumentRenderer, JsonRenderer>();
+        services.AddSingleton<ContentNegotiation>();
+        services.AddSingleton<DocumentEndpoint>();
+        services.AddSingleton(configuration.GetSection(ImportSettings.Section).Get<ImportSettings>() ?? new ImportSettings());
         return services;
     }
 }

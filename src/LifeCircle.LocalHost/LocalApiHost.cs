@@ -1,6 +1,7 @@
 using LifeCircle.Api;
 using LifeCircle.Api.Functions;
 using LifeCircle.LocalHost.OpenApi;
+using LifeCircle.Storage;
 using Microsoft.AspNetCore.Builder;
 
 namespace LifeCircle.LocalHost;
@@ -16,7 +17,10 @@ public static class LocalApiHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.Services.AddLifeCircleApi(builder.Configuration);
+        var stores = new DistrictStores(
+            builder.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings(),
+            builder.Configuration[$"{ImportSettings.Section}:ManagedIdentityClientId"]);
+        builder.Services.AddLifeCircleApi(builder.Configuration, () => stores.Reader, () => stores.Writer);
         builder.Services.AddFunctionsOpenApi();
         var app = builder.Build();
         app.MapFunctions(typeof(HealthFunction).Assembly);

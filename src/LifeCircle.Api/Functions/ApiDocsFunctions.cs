@@ -27,7 +27,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
+            ContentNegotiation.RequireOnlyFormat(req);
             return Task.FromResult(new ApiResponse(200, ApiResponse.OpenApiJson, Definition.Value));
         });
 
@@ -37,7 +37,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
+            ContentNegotiation.RequireOnlyFormat(req);
             const string html = """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>LifeCircle Open Data API</title>
@@ -57,8 +57,8 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         string file) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            _ = new QueryReader(req.Query, []);
-            var type = Assets.GetValueOrDefault(file) ?? throw ApiProblemException.NotFound($"The documentation page has no file '{file}'.");
+            _ = new QueryReader(HttpRequests.Query(req), []);
+            var type = Assets.GetValueOrDefault(file) ?? throw ProblemException.NotFound($"The documentation page has no file '{file}'.");
             var assembly = typeof(Swashbuckle.AspNetCore.SwaggerUI.SwaggerUIOptions).Assembly;
             return Task.FromResult(new ApiResponse(200, type, Read(assembly, "Swashbuckle.AspNetCore.SwaggerUI.node_modules.swagger_ui_dist." + file)));
         });
@@ -71,12 +71,12 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         string file) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            ContentNegotiation.CheckFormat(new QueryReader(req.Query, [ContentNegotiation.Parameter]));
+            ContentNegotiation.RequireOnlyFormat(req);
             var assembly = typeof(ApiDocsFunctions).Assembly;
             var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith("schemas/", StringComparison.Ordinal)).Select(n => n["schemas/".Length..]).ToList();
             return names.Contains(file)
                 ? Task.FromResult(new ApiResponse(200, ApiResponse.SchemaJson, Read(assembly, "schemas/" + file)))
-                : throw ApiProblemException.NotFound($"There is no schema '{file}'; schemas: {string.Join(", ", names)}.");
+                : throw ProblemException.NotFound($"There is no schema '{file}'; schemas: {string.Join(", ", names)}.");
         });
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Resources = new();

@@ -29,19 +29,19 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
         CancellationToken cancellationToken) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
-            _ = new QueryReader(req.Query, []);
+            _ = new QueryReader(HttpRequests.Query(req), []);
             Authorize(req);
             long limit = settings.MaxPackageMegabytes * 1024L * 1024L;
             if (req.ContentLength > limit)
             {
-                throw new ApiProblemException(413, "Package too large", $"The package is {req.ContentLength:N0} bytes; at most {limit:N0} are accepted.");
+                throw new ProblemException(413, "Package too large", $"The package is {req.ContentLength:N0} bytes; at most {limit:N0} are accepted.");
             }
 
             var buffer = new MemoryStream();
             await req.Body.CopyToAsync(buffer, cancellationToken);
             if (buffer.Length == 0 || buffer.Length > limit)
             {
-                throw ApiProblemException.BadParameter("body", buffer.Length == 0 ? "is empty; send the package as a .zip" : $"is larger than {limit:N0} bytes");
+                throw ProblemException.BadParameter("body", buffer.Length == 0 ? "is empty; send the package as a .zip" : $"is larger than {limit:N0} bytes");
             }
 
             buffer.Position = 0;
@@ -53,7 +53,7 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
             }
             catch (InvalidDataException)
             {
-                throw ApiProblemException.BadParameter("body", "is not a .zip file");
+                throw ProblemException.BadParameter("body", "is not a .zip file");
             }
 
             var problems = read.AllProblems();
@@ -66,7 +66,7 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
                     detail.Append('\n').Append(e);
                 }
 
-                throw new ApiProblemException(422, "Invalid package", detail.ToString());
+                throw new ProblemException(422, "Invalid package", detail.ToString());
             }
 
             var result = await DatasetPublisher.PublishAsync(writer, read, cancellationToken: cancellationToken);
@@ -87,13 +87,13 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
     {
         if (string.IsNullOrEmpty(settings.Key))
         {
-            throw new ApiProblemException(403, "Imports disabled", $"This deployment accepts no imports: {ImportSettings.Section}:Key is not set.");
+            throw new ProblemException(403, "Imports disabled", $"This deployment accepts no imports: {ImportSettings.Section}:Key is not set.");
         }
 
         var given = Encoding.UTF8.GetBytes(req.Headers[KeyHeader].ToString());
         if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(settings.Key)))
         {
-            throw new ApiProblemException(401, "Not authorized", $"Send this deployment's import key in the {KeyHeader} header.");
+            throw new ProblemException(401, "Not authorized", $"Send this deployment's import key in the {KeyHeader} header.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LifeCircle.Core.Data;
+using LifeCircle.Core.Documents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,11 +9,11 @@ namespace LifeCircle.Api.Http;
 /// <summary>A complete response (status, headers, body bytes) that writes itself, so neither host needs MVC formatters.</summary>
 public sealed class ApiResponse : IActionResult
 {
-    public const string Json = "application/json";
-    public const string GeoJson = "application/geo+json";
-    public const string ProblemJson = "application/problem+json";
-    public const string SchemaJson = "application/schema+json";
-    public const string OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
+    public const string Json = MediaTypes.Json;
+    public const string GeoJson = MediaTypes.GeoJson;
+    public const string ProblemJson = MediaTypes.ProblemJson;
+    public const string SchemaJson = MediaTypes.SchemaJson;
+    public const string OpenApiJson = MediaTypes.OpenApiJson;
 
     /// <summary>Data changes only when a district imports a new version: caches may keep answers for five minutes.</summary>
     public const string CacheData = "public, max-age=300";

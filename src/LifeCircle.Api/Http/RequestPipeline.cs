@@ -17,7 +17,7 @@ public static class RequestPipeline
         {
             return await handler();
         }
-        catch (ApiProblemException problem)
+        catch (ProblemException problem)
         {
             return Problems.From(problem, request);
         }

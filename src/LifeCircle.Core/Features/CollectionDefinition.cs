@@ -1,5 +1,4 @@
 using LifeCircle.Core.Model;
-using LifeCircle.Core.Publishing;
 
 namespace LifeCircle.Core.Features;
 

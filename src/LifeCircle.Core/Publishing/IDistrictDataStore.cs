@@ -46,13 +46,6 @@ public sealed record PublishedDistrict(
     public DatasetVersionRef Current => new(Code, CurrentVersion);
 }
 
-/// <summary>The reference lists of one dataset version that queries are validated against.</summary>
-public sealed record DatasetCatalogue(
-    DatasetMetadata Metadata,
-    IReadOnlyList<Theme> Themes,
-    IReadOnlyList<FacilityCategory> Categories,
-    IReadOnlyList<string> AreaCodes);
-
 /// <summary>Options for <see cref="IDistrictDataStore.PublishAsync"/>.</summary>
 public sealed class PublishOptions
 {

@@ -20,7 +20,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _store.EnsureTablesAsync();
-        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { [$"{ImportSettings.Section}:Key"] = _key, ["LifeCircle:DistrictCacheSeconds"] = "0" });
+        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { [$"{ImportSettings.Section}:Key"] = _key, ["LifeCircle:Cache:DistrictSeconds"] = "0" });
         _client = _host.Client;
     }
 

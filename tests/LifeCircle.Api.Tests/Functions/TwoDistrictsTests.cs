@@ -25,7 +25,7 @@ public sealed class TwoDistrictsTests : IAsyncLifetime
         SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-p-2,第二药店,second pharmacy,pharmacy,150302001002,planned,106.8230,39.6720"));
         _secondVersion = (await DatasetPublisher.PublishAsync(_store, PackageReader.Read(_folder).Dataset!)).Version.Version;
 
-        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { ["LifeCircle:DistrictCacheSeconds"] = "0" });
+        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { ["LifeCircle:Cache:DistrictSeconds"] = "0" });
         _client = _host.Client;
     }
 

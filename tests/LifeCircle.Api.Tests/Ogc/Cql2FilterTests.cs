@@ -1,5 +1,5 @@
 using System.Net;
-using LifeCircle.Api.Ogc;
+using LifeCircle.Core.Documents;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;

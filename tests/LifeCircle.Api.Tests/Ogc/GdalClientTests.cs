@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using LifeCircle.Api.Ogc;
+using LifeCircle.Core.Documents;
 
 namespace LifeCircle.Api.Tests.Ogc;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using LifeCircle.Api.Ogc;
+using LifeCircle.Core.Documents;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Api.Tests.Ogc;

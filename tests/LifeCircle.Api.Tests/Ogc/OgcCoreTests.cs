@@ -1,7 +1,7 @@
 using System.Net;
 using System.Reflection;
 using System.Text.Json;
-using LifeCircle.Api.Ogc;
+using LifeCircle.Core.Documents;
 
 namespace LifeCircle.Api.Tests.Ogc;
 

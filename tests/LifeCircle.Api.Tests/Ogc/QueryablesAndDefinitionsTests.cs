@@ -1,5 +1,5 @@
 using System.Net;
-using LifeCircle.Api.Ogc;
+using LifeCircle.Core.Documents;
 
 namespace LifeCircle.Api.Tests.Ogc;
 

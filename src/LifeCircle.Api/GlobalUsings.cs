@@ -1,0 +1,9 @@
+global using LifeCircle.Core.Model;
+global using LifeCircle.Core.Problems;
+global using LifeCircle.Core.Queries;
+global using LifeCircle.Core.Requests;
+global using LifeCircle.Api.Http;
+global using LifeCircle.Core.Operations;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.Azure.Functions.Worker;

@@ -1,0 +1,53 @@
+using LifeCircle.Core.Documents;
+using LifeCircle.Core.Operations;
+using LifeCircle.Core.Requests;
+using LifeCircle.Core.Versions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace LifeCircle.Api.Http;
+
+/// <summary>What every read function does around its operation, written once: check f, bind the request, resolve the version, render the document.</summary>
+public sealed class DocumentEndpoint(VersionResolver versions, ContentNegotiation negotiation, ILogger<DocumentEndpoint> logger)
+{
+    /// <summary>Answers a resource that belongs to no district.</summary>
+    public Task<IActionResult> ServeAsync(HttpRequest req, Func<ResourceRequest, CancellationToken, Task<Document>> operation, CancellationToken ct) =>
+        RequestPipeline.RunAsync(req, logger, async () =>
+        {
+            negotiation.CheckFormat(req);
+            return Render(req, await operation(HttpRequests.Resource(req), ct));
+        });
+
+    /// <summary>Answers one of a district's resources, read from the version the path (and a paging cursor) name.</summary>
+    public Task<IActionResult> ServeAsync(HttpRequest req, string segment, Func<DistrictRequest, CancellationToken, Task<Document>> operation, CancellationToken ct) =>
+        ServeAsync(req, async (r, ct) => await operation(await ResolveAsync(r, segment, ct), ct), ct);
+
+    /// <summary>Answers one of a district's resources whose handler writes its own response (streamed downloads).</summary>
+    public Task<IActionResult> StreamAsync(HttpRequest req, string segment, Func<DistrictRequest, CancellationToken, Task<IActionResult>> operation, CancellationToken ct) =>
+        RequestPipeline.RunAnyAsync(req, logger, async () =>
+        {
+            negotiation.CheckFormat(req);
+            return await operation(await ResolveAsync(HttpRequests.Resource(req), segment, ct), ct);
+        });
+
+    private async Task<DistrictRequest> ResolveAsync(ResourceRequest r, string segment, CancellationToken ct) =>
+        new(r, await versions.ResolveAsync(segment, ItemsRequest.CursorOf(r.Query)?.Version, ct));
+
+    private ApiResponse Render(HttpRequest req, Document document)
+    {
+        var (renderer, mediaType) = negotiation.Choose(req, document);
+        var response = new ApiResponse(200, mediaType, renderer.Render(document));
+        if (document.ContentCrs() is { } crs)
+        {
+            response.Headers["Content-Crs"] = $"<{crs}>";
+        }
+
+        if (document is HealthDocument)
+        {
+            response.CacheControl = ApiResponse.CacheNever;
+        }
+
+        return response;
+    }
+}

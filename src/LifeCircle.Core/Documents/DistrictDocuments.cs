@@ -1,0 +1,40 @@
+using LifeCircle.Core.Model;
+
+namespace LifeCircle.Core.Documents;
+
+/// <summary>The districts that publish data, each described as on its landing page.</summary>
+public sealed record DistrictListDocument(IReadOnlyList<LandingDocument> Districts, IReadOnlyList<Link> Links) : Document;
+
+/// <summary>A district's OGC API – Features landing page: who it is, its current version, and links to everything else.</summary>
+public sealed record LandingDocument(
+    string Title,
+    LocalizedText Titles,
+    string Description,
+    string Code,
+    LocalizedText Name,
+    int Population,
+    string CurrentVersion,
+    DateTimeOffset PublishedAt,
+    int FacilityCount,
+    DatasetLicence Licence,
+    IReadOnlyList<Link> Links) : Document;
+
+/// <summary>The conformance classes the API implements.</summary>
+public sealed record ConformanceDocument(IReadOnlyList<string> ConformsTo) : Document;
+
+/// <summary>Whether the API reaches its storage, and how many districts it serves.</summary>
+public sealed record HealthDocument(string Status, int Districts) : Document;
+
+/// <summary>An RFC 9457 problem: why a request was refused; "parameter" names the offending parameter.</summary>
+public sealed record ProblemDocument(string Type, string Title, int Status, string Detail, string Instance, string? Parameter) : Document
+{
+    public override string JsonMediaType() => MediaTypes.ProblemJson;
+}
+
+/// <summary>The DCAT-AP catalogue (JSON-LD) of every published dataset.</summary>
+public sealed record CatalogDocument(IReadOnlyDictionary<string, object?> JsonLd) : Document
+{
+    public override string JsonMediaType() => MediaTypes.JsonLd;
+
+    public override object JsonContent() => JsonLd;
+}

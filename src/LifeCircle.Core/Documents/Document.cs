@@ -1,0 +1,27 @@
+namespace LifeCircle.Core.Documents;
+
+/// <summary>A resource as an operation answers it, before a renderer writes it in a media type.</summary>
+/// <remarks>Its public properties are its JSON members; the methods below say how the JSON rendering is labelled.</remarks>
+public abstract record Document
+{
+    /// <summary>The media type of the JSON rendering.</summary>
+    public virtual string JsonMediaType() => MediaTypes.Json;
+
+    /// <summary>What the JSON rendering writes: the document itself, unless it wraps a ready-made JSON value.</summary>
+    public virtual object JsonContent() => this;
+
+    /// <summary>The CRS of the coordinates, for the Content-Crs header; null when the document has none.</summary>
+    public virtual string? ContentCrs() => null;
+}
+
+/// <summary>The media types the API writes.</summary>
+public static class MediaTypes
+{
+    public const string Json = "application/json";
+    public const string GeoJson = "application/geo+json";
+    public const string ProblemJson = "application/problem+json";
+    public const string SchemaJson = "application/schema+json";
+    public const string JsonLd = "application/ld+json";
+    public const string OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
+    public const string Html = "text/html";
+}

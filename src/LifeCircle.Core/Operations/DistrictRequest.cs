@@ -1,0 +1,19 @@
+using LifeCircle.Core.Requests;
+using LifeCircle.Core.Versions;
+
+namespace LifeCircle.Core.Operations;
+
+/// <summary>A request for one of a district's resources, with the dataset version it reads resolved once.</summary>
+public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion Version)
+{
+    /// <summary>The format parameter every resource accepts (checked where the response is rendered).</summary>
+    public const string Format = "f";
+
+    /// <summary>URLs of this district's resources, naming the district as the request did.</summary>
+    public DistrictUrls Urls { get; } = new(Request, Version.Segment);
+
+    public QueryParameters Query => Request.Query;
+
+    /// <summary>Refuses any parameter but f: for resources that take no other.</summary>
+    public void TakesNoParameters() => _ = new QueryReader(Query, [Format]);
+}

@@ -1,0 +1,25 @@
+namespace LifeCircle.Core.Problems;
+
+/// <summary>A request the API refuses, carrying what the problem+json response will say.</summary>
+/// <param name="status">HTTP status, 4xx.</param>
+/// <param name="title">Short, fixed summary of the problem type.</param>
+/// <param name="detail">What exactly is wrong with this request, and what is allowed.</param>
+/// <param name="parameter">The query or path parameter at fault, if one is.</param>
+public sealed class ProblemException(int status, string title, string detail, string? parameter = null)
+    : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+
+    public string Detail { get; } = detail;
+
+    public string? Parameter { get; } = parameter;
+
+    /// <summary>400: a parameter has a value the API does not accept.</summary>
+    public static ProblemException BadParameter(string parameter, string detail) =>
+        new(400, "Invalid parameter", $"Parameter '{parameter}': {detail}", parameter);
+
+    /// <summary>404: the named resource does not exist.</summary>
+    public static ProblemException NotFound(string detail) => new(404, "Not found", detail);
+}

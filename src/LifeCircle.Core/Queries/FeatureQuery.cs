@@ -1,0 +1,47 @@
+using LifeCircle.Core.Queries.Cql2;
+using NetTopologySuite.Geometries;
+
+using LifeCircle.Core.Features;
+
+namespace LifeCircle.Core.Queries;
+
+/// <summary>A validated query over one collection: every set criterion must hold; then sort, then page.</summary>
+public sealed record FeatureQuery
+{
+    /// <summary>Only features whose geometry intersects this CRS84 rectangle.</summary>
+    public Envelope? Bbox { get; init; }
+
+    /// <summary>Only features whose year overlaps this interval (open ends allowed).</summary>
+    public TimeInterval? Datetime { get; init; }
+
+    /// <summary>Property = value conditions; an array property matches when it contains the value.</summary>
+    public IReadOnlyList<KeyValuePair<string, object>> PropertyEquals { get; init; } = [];
+
+    /// <summary>A CQL2 filter, already bound to the collection (geometry literals in CRS84).</summary>
+    public Cql2Expression? Filter { get; init; }
+
+    /// <summary>Sort keys; ties (and the default order) go by id.</summary>
+    public IReadOnlyList<SortKey> SortBy { get; init; } = [];
+
+    public int Offset { get; init; }
+
+    public int Limit { get; init; } = 10;
+}
+
+/// <summary>One sortby key: a property and a direction.</summary>
+public sealed record SortKey(string Property, bool Descending);
+
+/// <summary>A closed, half-open or open time interval; null ends are unbounded.</summary>
+public sealed record TimeInterval(DateTimeOffset? Start, DateTimeOffset? End)
+{
+    /// <summary>Whether the calendar year overlaps the interval.</summary>
+    public bool Overlaps(int year)
+    {
+        var yearStart = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var yearEnd = yearStart.AddYears(1);
+        return (Start is null || Start < yearEnd) && (End is null || End >= yearStart);
+    }
+}
+
+/// <summary>One page of a query and how many features matched in all.</summary>
+public sealed record FeaturePage(IReadOnlyList<FeatureRecord> Features, int NumberMatched);

@@ -1,0 +1,64 @@
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Publishing;
+using LifeCircle.Core.Queries;
+
+namespace LifeCircle.Core.Versions;
+
+/// <summary>Everything a request may read of one immutable dataset version, loaded on first use and kept in the <see cref="VersionCache"/>.</summary>
+public sealed class PublishedVersion
+{
+    private readonly IDistrictDataStore _store;
+    private readonly VersionCache _cache;
+
+    internal PublishedVersion(PublishedDistrict district, bool pinned, IDistrictDataStore store, VersionCache cache)
+    {
+        District = district;
+        IsPinned = pinned;
+        _store = store;
+        _cache = cache;
+    }
+
+    /// <summary>The district as of this version (its CurrentVersion is this version).</summary>
+    public PublishedDistrict District { get; }
+
+    /// <summary>Names this version.</summary>
+    public DatasetVersionRef Ref => District.Current;
+
+    /// <summary>The version id.</summary>
+    public string Id => District.CurrentVersion;
+
+    /// <summary>Whether the URL pinned this version ("{code}@{version}") rather than asking for the current one.</summary>
+    public bool IsPinned { get; }
+
+    /// <summary>The URL segment that names this district as the request did: its code, or "{code}@{version}" when pinned.</summary>
+    public string Segment => IsPinned ? $"{District.Code}{VersionResolver.Separator}{Id}" : District.Code;
+
+    /// <summary>Themes, categories, area codes and metadata of the version.</summary>
+    public Task<DatasetCatalogue> CatalogueAsync(CancellationToken cancellationToken) =>
+        _cache.GetOrLoadAsync(Key("catalogue"), async ct =>
+                await _store.GetCatalogueAsync(Ref, ct) ?? throw new InvalidOperationException($"Dataset version {Ref} is published but has no catalogue."),
+            EstimateBytes, cancellationToken: cancellationToken);
+
+    /// <summary>Every feature of one collection, indexed for queries.</summary>
+    public Task<FeatureSnapshot> SnapshotAsync(CollectionDefinition collection, CancellationToken cancellationToken) =>
+        _cache.GetOrLoadAsync(Key("collection:" + collection.Id), async ct =>
+        {
+            var features = new List<FeatureRecord>();
+            await foreach (var f in _store.ReadLayerAsync(Ref, collection.Layer, ct))
+            {
+                features.Add(f);
+            }
+
+            return new FeatureSnapshot(collection, features);
+        }, s => s.EstimatedBytes, cancellationToken: cancellationToken);
+
+    /// <summary>The coverage statistics, or null when the version was published without them.</summary>
+    public Task<CoverageIndex?> CoverageAsync(CancellationToken cancellationToken) =>
+        _cache.GetOrLoadAsync(Key("coverage"), ct => CoverageIndex.ReadAsync(_store, Ref, ct), c => c?.EstimatedBytes ?? 64, cancellationToken: cancellationToken);
+
+    private VersionCacheKey Key(string part) => new(District.Code, Id, part);
+
+    private static long EstimateBytes(DatasetCatalogue c) =>
+        4096 + (c.Categories.Count * 600L) + (c.Themes.Count * 400L) + (c.AreaCodes.Count * 80L);
+}

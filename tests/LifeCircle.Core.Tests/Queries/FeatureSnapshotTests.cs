@@ -1,0 +1,52 @@
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+using LifeCircle.Core.Queries;
+
+namespace LifeCircle.Core.Tests.Queries;
+
+public class FeatureSnapshotTests
+{
+    private static FeatureRecord F(string id, string wkt, double? population) =>
+        new(id, new WKTReader(GeoJson.Factory.GeometryServices).Read(wkt), [new("population", population)]);
+
+    private static readonly FeatureSnapshot Snapshot = new(Collections.Blocks,
+    [
+        // An L shape whose envelope covers the box (2..3, 2..3) while the shape itself does not.
+        F("b-l", "POLYGON((0 0, 4 0, 4 1, 1 1, 1 4, 0 4, 0 0))", 10),
+        F("b-square", "POLYGON((2 2, 3 2, 3 3, 2 3, 2 2))", null),
+        F("a-point", "POINT(2.5 2.5)", 30),
+    ]);
+
+    [Fact]
+    public void BboxTestsTheGeometryNotJustItsEnvelope()
+    {
+        var page = Snapshot.Query(new FeatureQuery { Bbox = new Envelope(2.2, 2.8, 2.2, 2.8) });
+        Assert.Equal(["a-point", "b-square"], page.Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void TheDefaultOrderIsByIdAndOffsetsPageThroughIt()
+    {
+        Assert.Equal(["a-point", "b-l", "b-square"], Snapshot.Query(new FeatureQuery()).Features.Select(f => f.Id));
+        var second = Snapshot.Query(new FeatureQuery { Offset = 1, Limit = 1 });
+        Assert.Equal(["b-l"], second.Features.Select(f => f.Id));
+        Assert.Equal(3, second.NumberMatched);
+    }
+
+    [Fact]
+    public void SortingPutsMissingValuesLast()
+    {
+        var page = Snapshot.Query(new FeatureQuery { SortBy = [new SortKey("population", false)] });
+        Assert.Equal(["b-l", "a-point", "b-square"], page.Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void ExtentCoversEveryGeometry()
+    {
+        Assert.Equal(new Envelope(0, 4, 0, 4), Snapshot.Extent);
+        Assert.Null(Snapshot.YearRange);
+    }
+}

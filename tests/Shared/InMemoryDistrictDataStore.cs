@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Publishing;
+
+namespace LifeCircle.Tests.Shared;
+
+/// <summary>A store held in memory, for tests of what reads a store (cache, resolver, handlers) without Azurite; it counts the reads it serves.</summary>
+public sealed class InMemoryDistrictDataStore : IDistrictDataStore
+{
+    private readonly ConcurrentDictionary<string, PublishedDistrict> _current = new();
+    private readonly ConcurrentDictionary<DatasetVersionRef, StoredVersion> _versions = new();
+
+    /// <summary>District row reads served (current and pinned).</summary>
+    public int DistrictReads;
+
+    /// <summary>Layer reads served.</summary>
+    public int LayerReads;
+
+    /// <summary>Adds a complete version; makes it current unless told not to.</summary>
+    public void Put(PublishedDistrict district, DatasetCatalogue catalogue, IReadOnlyDictionary<string, IReadOnlyList<FeatureRecord>> layers,
+        IReadOnlyDictionary<string, string>? documents = null, bool makeCurrent = true)
+    {
+        _versions[district.Current] = new StoredVersion(district, catalogue, layers, documents ?? new Dictionary<string, string>());
+        if (makeCurrent)
+        {
+            _current[district.Code] = district;
+        }
+    }
+
+    public Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<PublishedDistrict>>([.. _current.Values]);
+
+    public Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref DistrictReads);
+        return Task.FromResult(_current.GetValueOrDefault(districtCode));
+    }
+
+    public Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref DistrictReads);
+        return Task.FromResult(_versions.GetValueOrDefault(new DatasetVersionRef(districtCode, version))?.District);
+    }
+
+    public Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_versions.GetValueOrDefault(version)?.Catalogue);
+
+    public async IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref LayerReads);
+        await Task.Yield();
+        if (_versions.GetValueOrDefault(version)?.Layers.GetValueOrDefault(layer) is { } features)
+        {
+            foreach (var f in features)
+            {
+                yield return f;
+            }
+        }
+    }
+
+    public Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_versions.GetValueOrDefault(version)?.Documents.GetValueOrDefault(key));
+
+    public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Tests put versions into the in-memory store directly; publishing is tested against Azurite.");
+
+    private sealed record StoredVersion(PublishedDistrict District, DatasetCatalogue Catalogue, IReadOnlyDictionary<string, IReadOnlyList<FeatureRecord>> Layers, IReadOnlyDictionary<string, string> Documents);
+}
