@@ -19,6 +19,16 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         ["favicon-32x32.png"] = "image/png",
     };
 
+    private const string DocsPage = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>LifeCircle Open Data API</title>
+        <link rel="stylesheet" href="docs/swagger-ui.css"><link rel="icon" href="docs/favicon-32x32.png"></head>
+        <body><div id="swagger-ui"></div>
+        <script src="docs/swagger-ui-bundle.js"></script><script src="docs/swagger-ui-standalone-preset.js"></script>
+        <script>window.ui = SwaggerUIBundle({ url: "openapi.json", dom_id: "#swagger-ui", presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" });</script>
+        </body></html>
+        """;
+
     private static readonly Lazy<byte[]> Definition = new(() => Read(typeof(ApiDocsFunctions).Assembly, "openapi.json"));
 
     [Function("GetOpenApiDocument")]
@@ -38,16 +48,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         RequestPipeline.RunAsync(req, logger, () =>
         {
             ContentNegotiation.RequireOnlyFormat(req);
-            const string html = """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>LifeCircle Open Data API</title>
-                <link rel="stylesheet" href="docs/swagger-ui.css"><link rel="icon" href="docs/favicon-32x32.png"></head>
-                <body><div id="swagger-ui"></div>
-                <script src="docs/swagger-ui-bundle.js"></script><script src="docs/swagger-ui-standalone-preset.js"></script>
-                <script>window.ui = SwaggerUIBundle({ url: "openapi.json", dom_id: "#swagger-ui", presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" });</script>
-                </body></html>
-                """;
-            return Task.FromResult(new ApiResponse(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(html)));
+            return Task.FromResult(new ApiResponse(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DocsPage)));
         });
 
     [Function("GetApiDocsAsset")]
