@@ -51,7 +51,7 @@ public static class CollectionDocuments
             ["geometry"] = new Dictionary<string, object>
             {
                 ["x-ogc-role"] = "primary-geometry",
-                ["format"] = "geometry-" + c.GeometryType.ToLowerInvariant(),
+                ["format"] = c.GeometryFormat,
                 ["description"] = "The feature's geometry; use it in spatial functions such as S_INTERSECTS.",
             },
         };
@@ -70,6 +70,11 @@ public static class CollectionDocuments
                 {
                     schema["enum"] = q.Enum;
                 }
+            }
+
+            if (q.Unit is not null)
+            {
+                schema["x-ogc-unit"] = q.Unit;
             }
 
             properties[q.Name] = schema;
