@@ -69,7 +69,7 @@ public sealed record LayerProperty(string Name, PropertyType Type, LocalizedText
 
     public PackageRole Package { get; init; } = PackageRole.Optional;
 
-    /// <summary>The value a package may leave out (one of <see cref="Values"/>), or null when there is none.</summary>
+    /// <summary>The value (one of <see cref="Values"/>) taken when a package leaves the property out, or null when there is none.</summary>
     public string? PackageDefault { get; init; }
 
     /// <summary>A note for package authors (English), e.g. what the value defaults to; null when there is none.</summary>
@@ -78,7 +78,7 @@ public sealed record LayerProperty(string Name, PropertyType Type, LocalizedText
     /// <summary>A list also stored as one boolean table column per value with this prefix, e.g. "Theme_".</summary>
     public string? FlagColumnPrefix { get; init; }
 
-    /// <summary>The typed table column, the name in PascalCase: name_zh → NameZh.</summary>
+    /// <summary>The typed table column of a <see cref="LayerStorage.TypedColumns"/> layer: the name in PascalCase, name_zh → NameZh.</summary>
     public string TableColumn => string.Concat(Name.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     /// <summary>The JSON Schema type name: "string", "integer", "number", "boolean" or "array".</summary>
