@@ -1,74 +1,87 @@
+using System.Buffers;
+using System.Text.Json;
 using Azure.Data.Tables;
 using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Layers;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Storage;
 
-/// <summary>Maps facilities to table entities with one typed column per value, so the table is usable on its own (Storage Explorer, Power BI).</summary>
+/// <summary>Maps facilities to table entities with one typed column per property of the registry, so the table is usable on its own (Storage Explorer, Power BI).</summary>
 internal static class FacilityEntities
 {
-    private const string ThemeColumnPrefix = "Theme_";
+    private const string LonColumn = "Lon";
+    private const string LatColumn = "Lat";
+
+    private static LayerDefinition Layer => FacilityCodec.Instance.Layer;
 
     public static TableEntity ToEntity(string partitionKey, Facility f)
     {
-        var e = new TableEntity(partitionKey, f.Id)
+        var record = FeatureRecords.From(f, FacilityCodec.Instance);
+        var e = new TableEntity(partitionKey, f.Id);
+        foreach (var p in Layer.Properties)
         {
-            ["NameZh"] = f.Name.Zh,
-            ["NameEn"] = f.Name.En,
-            ["Category"] = f.Category,
-            ["Themes"] = string.Join(',', f.Themes),
-            ["Community"] = f.Community,
-            ["Address"] = f.Address,
-            ["Status"] = Vocabulary.Name(f.Status),
-            ["Year"] = f.Year,
-            ["Capacity"] = f.Capacity,
-            ["Provenance"] = Vocabulary.Name(f.Provenance.Existence),
-            ["PositionProvenance"] = Vocabulary.Name(f.Provenance.Position),
-            ["FiguresProvenance"] = Vocabulary.Name(f.Provenance.Figures),
-            ["Source"] = f.Provenance.Source,
-            ["SourceCrs"] = f.Provenance.SourceCrs,
-            ["Lon"] = f.Location.X,
-            ["Lat"] = f.Location.Y,
-        };
-        foreach (var theme in f.Themes)
-        {
-            e[ThemeColumn(theme)] = true;
+            e[p.TableColumn] = Column(p, record[p.Name]);
+            if (p.FlagColumnPrefix is not null && record[p.Name] is string[] members)
+            {
+                foreach (var member in members)
+                {
+                    e[FlagColumn(p.FlagColumnPrefix, member)] = true;
+                }
+            }
         }
 
+        e[LonColumn] = f.Location.X;
+        e[LatColumn] = f.Location.Y;
         return e;
     }
 
     public static Facility FromEntity(TableEntity e)
     {
-        var themes = e.GetString("Themes");
-        return new Facility(
-            e.RowKey,
-            new LocalizedText(e.GetString("NameZh"), e.GetString("NameEn")),
-            e.GetString("Category"),
-            string.IsNullOrEmpty(themes) ? [] : themes.Split(','),
-            e.GetString("Community"),
-            e.GetString("Address"),
-            Vocabulary.ParseStatus(e.GetString("Status")) ?? FacilityStatus.Existing,
-            e.GetInt32("Year"),
-            e.GetInt32("Capacity"),
-            new Provenance(
-                Vocabulary.ParseOrigin(e.GetString("Provenance")) ?? ValueOrigin.Illustrative,
-                Vocabulary.ParseOrigin(e.GetString("PositionProvenance")) ?? ValueOrigin.Illustrative,
-                Vocabulary.ParseOrigin(e.GetString("FiguresProvenance")) ?? ValueOrigin.Illustrative,
-                e.GetString("Source"),
-                e.GetString("SourceCrs")),
-            GeoJson.Point(e.GetDouble("Lon") ?? 0, e.GetDouble("Lat") ?? 0));
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            foreach (var p in Layer.Properties)
+            {
+                FeatureRecords.WriteValue(w, p.Name, Value(p, e));
+            }
+
+            w.WriteEndObject();
+        }
+
+        using var doc = JsonDocument.Parse(buffer.WrittenMemory);
+        var location = GeoJson.Point(e.GetDouble(LonColumn) ?? 0, e.GetDouble(LatColumn) ?? 0);
+        return FacilityCodec.Instance.Read(e.RowKey, new JsonProperties(doc.RootElement, $"{e.PartitionKey}/{e.RowKey}"), location);
     }
 
-    /// <summary>The boolean column that marks membership of a theme, e.g. Theme_elderly_care.</summary>
-    public static string ThemeColumn(string themeId)
+    private static object? Column(LayerProperty p, object? value) => (p.Type, value) switch
     {
-        var column = ThemeColumnPrefix + themeId.Replace('-', '_');
+        (_, null) => null,
+        (PropertyType.WholeNumber, double d) => (int)d,
+        (PropertyType.TextList, string[] list) => string.Join(',', list),
+        _ => value,
+    };
+
+    private static object? Value(LayerProperty p, TableEntity e) => p.Type switch
+    {
+        PropertyType.WholeNumber => e.GetInt32(p.TableColumn) is int i ? (double)i : null,
+        PropertyType.Number => e.GetDouble(p.TableColumn),
+        PropertyType.Flag => e.GetBoolean(p.TableColumn),
+        PropertyType.TextList => e.GetString(p.TableColumn) is { Length: > 0 } list ? list.Split(',') : Array.Empty<string>(),
+        _ => e.GetString(p.TableColumn),
+    };
+
+    private static string FlagColumn(string prefix, string value)
+    {
+        var column = prefix + value.Replace('-', '_');
         foreach (char c in column)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c != '_')
             {
-                throw new ArgumentException($"Theme id '{themeId}' may hold only ASCII letters, digits and '-'.", nameof(themeId));
+                throw new ArgumentException($"'{value}' may hold only ASCII letters, digits and '-' to name a table column.", nameof(value));
             }
         }
 

@@ -31,7 +31,7 @@ public sealed partial class TableDistrictDataStore
         }
 
         var pk = PartitionKey(version);
-        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, "facility", f) })).ToList();
+        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, FacilityCodec.Instance.Layer.ItemName, f) })).ToList();
         var documents = DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList();
 
         await EnsureTablesAsync(cancellationToken);
@@ -82,10 +82,10 @@ public sealed partial class TableDistrictDataStore
     {
         var catalogue = new DatasetCatalogue(d.Metadata, d.Themes, d.Categories, d.Areas.Select(a => a.Code).ToList());
         yield return Document(pk, CatalogueRowKey, JsonSerializer.Serialize(catalogue, JsonText.Compact));
-        foreach (var e in Layer(pk, Collections.Areas.Layer, d.Areas, AreaCodec.Instance)
-                     .Concat(Layer(pk, Collections.Circles.Layer, d.Circles, CircleCodec.Instance))
-                     .Concat(Layer(pk, Collections.Blocks.Layer, d.Blocks, BlockCodec.Instance))
-                     .Concat(Layer(pk, Collections.Streets.Layer, d.Streets, StreetCodec.Instance)))
+        foreach (var e in Layer(pk, d.Areas, AreaCodec.Instance)
+                     .Concat(Layer(pk, d.Circles, CircleCodec.Instance))
+                     .Concat(Layer(pk, d.Blocks, BlockCodec.Instance))
+                     .Concat(Layer(pk, d.Streets, StreetCodec.Instance)))
         {
             yield return e;
         }
@@ -112,8 +112,9 @@ public sealed partial class TableDistrictDataStore
         }
     }
 
-    private static IEnumerable<TableEntity> Layer<T>(string pk, string layer, IEnumerable<T> items, IFeatureCodec<T> codec) =>
-        items.Select(item => Document(pk, $"{layer}:{CheckId(codec.IdOf(item), layer, item)}", FeatureCollections.ToJson(item, codec)));
+    /// <summary>A package layer's rows: RowKey "{layer id}:{record id}", the layer id as the registry names it.</summary>
+    private static IEnumerable<TableEntity> Layer<T>(string pk, IEnumerable<T> items, LayerCodec<T> codec) =>
+        items.Select(item => Document(pk, $"{codec.Layer.Id}:{CheckId(codec.IdOf(item), codec.Layer.ItemName, item)}", FeatureCollections.ToJson(item, codec)));
 
     private static TableEntity Document(string pk, string rowKey, string json)
     {

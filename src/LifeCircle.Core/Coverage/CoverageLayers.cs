@@ -2,6 +2,7 @@ using System.Text.Json;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Features;
 using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Coverage;
@@ -10,13 +11,13 @@ namespace LifeCircle.Core.Coverage;
 public static class CoverageLayers
 {
     /// <summary>Layer of blocks' walking minutes per category: one feature per (block, category).</summary>
-    public const string Access = "access";
+    public const string Access = LayerIds.Access;
 
     /// <summary>Layer of (block, basic category) pairs beyond the category's level in the existing scenario.</summary>
-    public const string Gap = "gap";
+    public const string Gap = LayerIds.Gaps;
 
     /// <summary>Layer of walking-time areas: one feature per (facility, threshold).</summary>
-    public const string Isochrone = "isochrone";
+    public const string Isochrone = LayerIds.Isochrones;
 
     /// <summary>Document key of the method; statistics are under "coverage:{area}".</summary>
     public const string MethodDocument = "coverage-method";

@@ -5,5 +5,8 @@ namespace LifeCircle.Core.Features;
 /// <param name="Enum">The allowed values, or null when any value of the type is allowed.</param>
 public sealed record QueryableProperty(string Name, string Type, string Description, IReadOnlyList<string>? Enum = null)
 {
+    /// <summary>The unit of a number, e.g. "min" or "km2"; null when it has none.</summary>
+    public string? Unit { get; init; }
+
     public bool IsNumeric => Type is "number" or "integer";
 }

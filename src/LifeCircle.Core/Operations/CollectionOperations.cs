@@ -69,7 +69,7 @@ public static class CollectionOperations
             ["geometry"] = new Dictionary<string, object>
             {
                 ["x-ogc-role"] = "primary-geometry",
-                ["format"] = "geometry-" + c.GeometryType.ToLowerInvariant(),
+                ["format"] = c.GeometryFormat,
                 ["description"] = "The feature's geometry; use it in spatial functions such as S_INTERSECTS.",
             },
         };
@@ -88,6 +88,11 @@ public static class CollectionOperations
                 {
                     schema["enum"] = q.Enum;
                 }
+            }
+
+            if (q.Unit is not null)
+            {
+                schema["x-ogc-unit"] = q.Unit;
             }
 
             properties[q.Name] = schema;

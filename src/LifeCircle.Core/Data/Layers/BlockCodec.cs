@@ -1,31 +1,31 @@
-using System.Text.Json;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
 
 namespace LifeCircle.Core.Data.Layers;
 
 /// <summary>Residential blocks as GeoJSON polygon or point features.</summary>
-public sealed class BlockCodec : IFeatureCodec<ResidentialBlock>
+public sealed class BlockCodec() : LayerCodec<ResidentialBlock>(LayerRegistry.Blocks)
 {
     public static BlockCodec Instance { get; } = new();
 
-    public string IdOf(ResidentialBlock item) => item.Id;
+    public override string IdOf(ResidentialBlock item) => item.Id;
 
-    public Geometry? GeometryOf(ResidentialBlock item) => item.Geometry;
+    public override Geometry? GeometryOf(ResidentialBlock item) => item.Geometry;
 
-    public void WriteProperties(Utf8JsonWriter w, ResidentialBlock b)
+    protected override object? ValueOf(ResidentialBlock b, string property) => property switch
     {
-        w.WriteString("community", b.Community);
-        w.WriteNumber("population", b.Population);
-        w.WriteNumber("elderly_share", b.ElderlyShare);
-        ProvenanceProperties.Write(w, b.Provenance);
-    }
+        "community" => b.Community,
+        "population" => b.Population,
+        "elderly_share" => b.ElderlyShare,
+        _ => ProvenanceValue(b.Provenance, property),
+    };
 
-    public ResidentialBlock Read(string id, JsonProperties p, Geometry? geometry) => new(
+    public override ResidentialBlock Read(string id, JsonProperties p, Geometry? geometry) => new(
         id,
         p.String("community"),
         p.Int("population"),
         p.Double("elderly_share"),
-        ProvenanceProperties.Require(geometry, p, "Polygon or Point"),
+        Require<Geometry>(geometry, p),
         ProvenanceProperties.Read(p));
 }

@@ -1,39 +1,34 @@
-using System.Text.Json;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
 
 namespace LifeCircle.Core.Data.Layers;
 
 /// <summary>Life circles as GeoJSON polygon features.</summary>
-public sealed class CircleCodec : IFeatureCodec<Circle>
+public sealed class CircleCodec() : LayerCodec<Circle>(LayerRegistry.Circles)
 {
     public static CircleCodec Instance { get; } = new();
 
-    public string IdOf(Circle item) => item.Id;
+    public override string IdOf(Circle item) => item.Id;
 
-    public Geometry? GeometryOf(Circle item) => item.Geometry;
+    public override Geometry? GeometryOf(Circle item) => item.Geometry;
 
-    public void WriteProperties(Utf8JsonWriter w, Circle c)
+    protected override object? ValueOf(Circle c, string property) => property switch
     {
-        ProvenanceProperties.WriteNames(w, c.Name);
-        w.WriteNumber("population", c.Population);
-        w.WriteNumber("area_km2", c.AreaKm2);
-        w.WriteStartArray("communities");
-        foreach (var code in c.CommunityCodes)
-        {
-            w.WriteStringValue(code);
-        }
+        "name_zh" => c.Name.Zh,
+        "name_en" => c.Name.En,
+        "population" => c.Population,
+        "area_km2" => c.AreaKm2,
+        "communities" => c.CommunityCodes,
+        "phase" => c.Phase,
+        "year" => c.Year,
+        _ => ProvenanceValue(c.Provenance, property),
+    };
 
-        w.WriteEndArray();
-        w.WriteString("phase", c.Phase);
-        w.WriteNumber("year", c.Year);
-        ProvenanceProperties.Write(w, c.Provenance);
-    }
-
-    public Circle Read(string id, JsonProperties p, Geometry? geometry) => new(
+    public override Circle Read(string id, JsonProperties p, Geometry? geometry) => new(
         id,
         ProvenanceProperties.ReadNames(p),
-        ProvenanceProperties.Require(geometry, p, "Polygon"),
+        Require<Geometry>(geometry, p),
         p.Int("population"),
         p.Double("area_km2"),
         p.StringList("communities"),

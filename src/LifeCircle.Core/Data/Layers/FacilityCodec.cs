@@ -1,45 +1,36 @@
-using System.Text.Json;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
 
 namespace LifeCircle.Core.Data.Layers;
 
 /// <summary>Facilities as GeoJSON Point features.</summary>
-public sealed class FacilityCodec : IFeatureCodec<Facility>
+public sealed class FacilityCodec() : LayerCodec<Facility>(LayerRegistry.Facilities)
 {
     public static FacilityCodec Instance { get; } = new();
 
     /// <summary>Property names a facility feature carries, in published order.</summary>
-    public static IReadOnlyList<string> PropertyNames { get; } =
-    [
-        "name_zh", "name_en", "category", "themes", "community", "address", "status", "year", "capacity",
-        "provenance", "position_provenance", "figures_provenance", "source", "source_crs",
-    ];
+    public static IReadOnlyList<string> PropertyNames { get; } = [.. LayerRegistry.Facilities.Properties.Select(p => p.Name)];
 
-    public string IdOf(Facility item) => item.Id;
+    public override string IdOf(Facility item) => item.Id;
 
-    public Geometry? GeometryOf(Facility item) => item.Location;
+    public override Geometry? GeometryOf(Facility item) => item.Location;
 
-    public void WriteProperties(Utf8JsonWriter w, Facility f)
+    protected override object? ValueOf(Facility f, string property) => property switch
     {
-        ProvenanceProperties.WriteNames(w, f.Name);
-        w.WriteString("category", f.Category);
-        w.WriteStartArray("themes");
-        foreach (var t in f.Themes)
-        {
-            w.WriteStringValue(t);
-        }
+        "name_zh" => f.Name.Zh,
+        "name_en" => f.Name.En,
+        "category" => f.Category,
+        "themes" => f.Themes,
+        "community" => f.Community,
+        "address" => f.Address,
+        "status" => Vocabulary.Name(f.Status),
+        "year" => f.Year,
+        "capacity" => f.Capacity,
+        _ => ProvenanceValue(f.Provenance, property),
+    };
 
-        w.WriteEndArray();
-        ProvenanceProperties.WriteOptional(w, "community", f.Community);
-        ProvenanceProperties.WriteOptional(w, "address", f.Address);
-        w.WriteString("status", Vocabulary.Name(f.Status));
-        ProvenanceProperties.WriteOptional(w, "year", f.Year);
-        ProvenanceProperties.WriteOptional(w, "capacity", f.Capacity);
-        ProvenanceProperties.Write(w, f.Provenance);
-    }
-
-    public Facility Read(string id, JsonProperties p, Geometry? geometry) => new(
+    public override Facility Read(string id, JsonProperties p, Geometry? geometry) => new(
         id,
         ProvenanceProperties.ReadNames(p),
         p.String("category"),
@@ -50,5 +41,5 @@ public sealed class FacilityCodec : IFeatureCodec<Facility>
         p.OptInt("year"),
         p.OptInt("capacity"),
         ProvenanceProperties.Read(p),
-        ProvenanceProperties.Require(geometry as Point, p, "Point"));
+        Require<Point>(geometry, p));
 }

@@ -1,27 +1,27 @@
-using System.Text.Json;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
 
 namespace LifeCircle.Core.Data.Layers;
 
 /// <summary>Walkable street segments as GeoJSON LineString features.</summary>
-public sealed class StreetCodec : IFeatureCodec<Street>
+public sealed class StreetCodec() : LayerCodec<Street>(LayerRegistry.Streets)
 {
     public static StreetCodec Instance { get; } = new();
 
-    public string IdOf(Street item) => item.Id;
+    public override string IdOf(Street item) => item.Id;
 
-    public Geometry? GeometryOf(Street item) => item.Geometry;
+    public override Geometry? GeometryOf(Street item) => item.Geometry;
 
-    public void WriteProperties(Utf8JsonWriter w, Street s)
+    protected override object? ValueOf(Street s, string property) => property switch
     {
-        ProvenanceProperties.WriteOptional(w, "name_zh", s.Name?.Zh);
-        ProvenanceProperties.WriteOptional(w, "name_en", s.Name?.En);
-        w.WriteString("kind", s.Kind);
-        ProvenanceProperties.Write(w, s.Provenance);
-    }
+        "name_zh" => s.Name?.Zh,
+        "name_en" => s.Name?.En,
+        "kind" => s.Kind,
+        _ => ProvenanceValue(s.Provenance, property),
+    };
 
-    public Street Read(string id, JsonProperties p, Geometry? geometry)
+    public override Street Read(string id, JsonProperties p, Geometry? geometry)
     {
         var zh = p.OptString("name_zh");
         var en = p.OptString("name_en");
@@ -29,7 +29,7 @@ public sealed class StreetCodec : IFeatureCodec<Street>
             id,
             zh is null && en is null ? null : new LocalizedText(zh ?? en!, en ?? zh!),
             p.String("kind"),
-            ProvenanceProperties.Require(geometry as LineString, p, "LineString"),
+            Require<LineString>(geometry, p),
             ProvenanceProperties.Read(p));
     }
 }

@@ -1,20 +1,19 @@
 using System.Globalization;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Data.Packages;
 
 /// <summary>Reads facilities from CSV with lon/lat columns, reporting each bad cell by row and column.</summary>
 /// <remarks>
-/// Columns: id, name_zh, category, lon, lat (required); name_en, themes (separated by ';'), community,
-/// address, status, year, capacity, provenance, position_provenance, figures_provenance, source.
-/// Missing provenance means sourced: a district's own register is its source.
+/// The columns are the facility layer's package properties (<see cref="LayerRegistry.Facilities"/>) plus id, lon and lat;
+/// themes are separated by ';'. Missing provenance means sourced: a district's own register is its source.
 /// </remarks>
 public static class FacilityCsv
 {
-    public static IReadOnlyList<string> Required { get; } = ["id", "name_zh", "category", "lon", "lat"];
+    public static IReadOnlyList<string> Required { get; } = CsvColumns.Required(LayerRegistry.Facilities);
 
-    public static IReadOnlyList<string> Optional { get; } =
-        ["name_en", "themes", "community", "address", "status", "year", "capacity", "provenance", "position_provenance", "figures_provenance", "source"];
+    public static IReadOnlyList<string> Optional { get; } = CsvColumns.Optional(LayerRegistry.Facilities);
 
     /// <summary>Facilities with coordinates as given (not yet converted), each bad row reported and skipped.</summary>
     /// <param name="lines">The CSV line each returned facility was read from.</param>

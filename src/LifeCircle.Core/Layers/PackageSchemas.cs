@@ -1,0 +1,126 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LifeCircle.Core.Geodesy;
+
+namespace LifeCircle.Core.Layers;
+
+/// <summary>Generates the JSON Schemas of the dataset package (schemas/*.schema.json) from the layer registry.</summary>
+public static partial class PackageSchemas
+{
+    public const string BaseUri = "https://lifecircle-opendata.github.io/schemas/";
+
+    /// <summary>The CRS names dataset.json accepts per layer; a test keeps this equal to what the reader accepts.</summary>
+    public static IReadOnlyList<string> CrsNames { get; } = ["WGS84", "CRS84", "EPSG:4326", "CGCS2000", "EPSG:4490", "GCJ-02", "BD-09"];
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Every schema file: its name in schemas/ and its text (indented, ending with a newline).</summary>
+    public static IReadOnlyList<(string File, string Json)> All() =>
+    [
+        ("dataset.schema.json", Text(Dataset())),
+        (ItemFile(LayerRegistry.Facilities), Text(Item(LayerRegistry.Facilities))),
+        ("catalogue.schema.json", Text(JsonNode.Parse(CatalogueSchema)!)),
+    ];
+
+    /// <summary>The file of the schema of one record's properties, named after what a record is, e.g. "facility.schema.json".</summary>
+    public static string ItemFile(LayerDefinition layer) => layer.ItemName + ".schema.json";
+
+    /// <summary>The schema of one record of a package layer: a GeoJSON feature's properties or, for a CSV layer, a row.</summary>
+    public static JsonObject Item(LayerDefinition layer)
+    {
+        var properties = new JsonObject();
+        if (layer.AcceptsCsv)
+        {
+            properties[CsvColumns.Id] = new JsonObject { ["type"] = "string", ["description"] = "CSV only: stable id, unique in the district; no / \\ # ? characters." };
+            properties[CsvColumns.Lon] = new JsonObject { ["type"] = "number", ["minimum"] = -180, ["maximum"] = 180, ["description"] = "CSV only: longitude in the layer's CRS." };
+            properties[CsvColumns.Lat] = new JsonObject { ["type"] = "number", ["minimum"] = -90, ["maximum"] = 90, ["description"] = "CSV only: latitude in the layer's CRS." };
+        }
+
+        foreach (var p in layer.Properties)
+        {
+            properties[p.Name] = Property(p, layer.AcceptsCsv);
+        }
+
+        string file = layer.AcceptsCsv ? $"a row of {layer.Id}.csv, or a {layer.Id}.geojson feature's properties" : $"a {layer.Id}.geojson feature's properties";
+        return new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = BaseUri + ItemFile(layer),
+            ["title"] = $"Properties of a {layer.ItemName} ({file})",
+            ["description"] = (layer.AcceptsCsv ? $"In CSV the feature id is the {CsvColumns.Id} column and the position the {CsvColumns.Lon} and {CsvColumns.Lat} columns; lists are separated by ';'. " : "")
+                + $"The geometry is a {layer.Geometry.Describe()}{(layer.Geometry.Nullable ? " or null" : "")}. See docs/dataset-format.md.",
+            ["type"] = "object",
+            ["required"] = Array(layer.Properties.Where(p => p.Package == PackageRole.Required).Select(p => p.Name)),
+            ["properties"] = properties,
+        };
+    }
+
+    /// <summary>dataset.json: metadata, the district and where each package layer is and in which CRS.</summary>
+    public static JsonObject Dataset()
+    {
+        var schema = JsonNode.Parse(DatasetSchema)!.AsObject();
+        schema["properties"]!["metadata"]!["properties"]!["crs"]!["const"] = CoordinateSystems.Crs84.Uri;
+        var csv = LayerRegistry.Package.Where(l => l.AcceptsCsv).Select(l => l.Id);
+        schema["properties"]!["layers"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "Optional: where each layer is and its CRS. A layer not listed is {layer}.geojson in WGS84.",
+            ["propertyNames"] = new JsonObject { ["enum"] = Array(LayerRegistry.Package.Select(l => l.Id)) },
+            ["additionalProperties"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["required"] = Array(["file"]),
+                ["properties"] = new JsonObject
+                {
+                    ["file"] = new JsonObject { ["type"] = "string", ["description"] = $"File name in the package; {string.Join(", ", csv)} may be .csv (lon/lat columns) or .geojson." },
+                    ["crs"] = new JsonObject { ["enum"] = Array(CrsNames), ["default"] = CrsNames[0] },
+                },
+            },
+        };
+        return schema;
+    }
+
+    private static JsonObject Property(LayerProperty p, bool csv)
+    {
+        var schema = new JsonObject();
+        if (p.Values is not null)
+        {
+            schema["enum"] = Array(p.Values);
+            if (p.PackageDefault is not null)
+            {
+                schema["default"] = p.PackageDefault;
+            }
+        }
+        else if (p.Package == PackageRole.Required)
+        {
+            schema["type"] = p.JsonType;
+        }
+        else
+        {
+            schema["type"] = Array([p.JsonType, p.Type == PropertyType.TextList && csv ? "string" : "null"]);
+        }
+
+        if (p.Type == PropertyType.TextList)
+        {
+            schema["items"] = new JsonObject { ["type"] = "string" };
+        }
+
+        if (p.Unit is not null)
+        {
+            schema["x-ogc-unit"] = p.Unit;
+        }
+
+        var notes = new[] { p.Description.En, p.Package == PackageRole.SetByImport ? "Set by the import." : null, p.PackageNote }.OfType<string>();
+        schema["description"] = string.Join(" ", notes);
+        return schema;
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
+
+    private static string Text(JsonNode schema) => schema.ToJsonString(Indented).Replace("\r\n", "\n") + "\n";
+}
