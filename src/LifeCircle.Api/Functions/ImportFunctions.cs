@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using LifeCircle.Api.Http;
-using LifeCircle.Core.Data;
 using LifeCircle.Core.Data.Packages;
+using LifeCircle.Core.Importing;
 using LifeCircle.Core.Publishing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -45,43 +45,52 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
             }
 
             buffer.Position = 0;
-            PackageReadResult read;
-            try
-            {
-                using var source = PackageSource.FromZip(buffer);
-                read = PackageReader.Read(source);
-            }
-            catch (InvalidDataException)
-            {
-                throw ApiProblemException.BadParameter("body", "is not a .zip file");
-            }
-
-            var problems = read.AllProblems();
-            var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
-            if (errors.Count > 0)
-            {
-                var detail = new StringBuilder($"The package has {errors.Count} error(s); nothing was imported.");
-                foreach (var e in errors.Take(50))
-                {
-                    detail.Append('\n').Append(e);
-                }
-
-                throw new ApiProblemException(422, "Invalid package", detail.ToString());
-            }
-
-            var result = await DatasetPublisher.PublishAsync(writer, read, cancellationToken: cancellationToken);
-            logger.LogInformation("Imported district {District} version {Version} ({Entities} entities)", result.Version.DistrictCode, result.Version.Version, result.EntitiesWritten);
+            var result = await ImportPackageAsync(buffer, cancellationToken);
+            logger.LogInformation("Imported district {District} version {Version} ({Entities} entities)", result.District, result.Version, result.EntitiesWritten);
             var response = ApiResponse.FromJson(new
             {
-                district = result.Version.DistrictCode,
-                version = result.Version.Version,
+                district = result.District,
+                version = result.Version,
                 alreadyPublished = result.AlreadyPublished,
                 entitiesWritten = result.EntitiesWritten,
-                warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()),
+                warnings = result.Warnings.Select(p => p.ToString()),
             });
             response.CacheControl = ApiResponse.CacheNever;
             return response;
         });
+
+    /// <summary>Runs the import use case on the uploaded .zip; a body that is not a zip is a 400, a package with errors a 422 listing them.</summary>
+    private async Task<ImportResult> ImportPackageAsync(MemoryStream zip, CancellationToken cancellationToken)
+    {
+        PackageSource source;
+        try
+        {
+            source = PackageSource.FromZip(zip);
+        }
+        catch (InvalidDataException)
+        {
+            throw ApiProblemException.BadParameter("body", "is not a .zip file");
+        }
+
+        ImportResult result;
+        using (source)
+        {
+            result = await new DatasetImport(writer).RunAsync(source, cancellationToken: cancellationToken);
+        }
+
+        if (result.HasErrors)
+        {
+            var detail = new StringBuilder($"The package has {result.Errors.Count} error(s); nothing was imported.");
+            foreach (var e in result.Errors.Take(50))
+            {
+                detail.Append('\n').Append(e);
+            }
+
+            throw new ApiProblemException(422, "Invalid package", detail.ToString());
+        }
+
+        return result;
+    }
 
     private void Authorize(HttpRequest req)
     {
