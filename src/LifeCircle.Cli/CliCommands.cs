@@ -165,14 +165,11 @@ public static class CliCommands
             return 1;
         }
 
+        progress.Finish();
         var t = result.Timings;
-        if (!result.AlreadyPublished)
-        {
-            progress.Finish();
-            output.WriteLine($"coverage computed in {t.DeriveMs} ms");
-        }
-
-        output.WriteLine($"read {t.ReadMs} ms, checks {t.CheckMs} ms, coverage {t.DeriveMs} ms, storage {t.WriteMs} ms");
+        output.WriteLine(result.AlreadyPublished
+            ? $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, store asked in {t.WriteMs} ms"
+            : $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, coverage computed in {t.DeriveMs} ms, written in {t.WriteMs} ms");
         output.WriteLine(result.AlreadyPublished
             ? $"district {result.District}: version {result.Version} is already current; nothing written ({clock.ElapsedMilliseconds} ms)"
             : $"district {result.District}: published version {result.Version} ({result.Facilities} facilities, {result.EntitiesWritten} entities) in {clock.ElapsedMilliseconds} ms");

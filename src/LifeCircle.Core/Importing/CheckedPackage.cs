@@ -14,8 +14,8 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
 
     public IReadOnlyList<DatasetProblem> Warnings => [.. Problems.Where(p => p.Severity == ProblemSeverity.Warning)];
 
-    /// <summary>True when nothing may be published: a problem is an error, or nothing could be read.</summary>
-    public bool HasErrors => Dataset is null || Problems.Any(p => p.Severity == ProblemSeverity.Error);
+    /// <summary>True when nothing may be published: a problem is an error (there always is one when nothing could be read).</summary>
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>Reads and checks a package (a folder or .zip).</summary>
     public static CheckedPackage Read(string path) => Check(PackageReader.Read(path));
@@ -25,7 +25,9 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
     {
         if (read.Dataset is not { } dataset)
         {
-            return new CheckedPackage(null, read.Problems, null);
+            return new CheckedPackage(null, read.Problems.Any(p => p.Severity == ProblemSeverity.Error)
+                ? read.Problems
+                : [.. read.Problems, new DatasetProblem("(package)", "(package)", "could not be read")], null);
         }
 
         var network = CoverageNetwork.Build(dataset);
