@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using LifeCircle.Cli.Sample;
 using LifeCircle.Core.Data;
-using LifeCircle.Core.Publishing;
+using LifeCircle.Core.Importing;
 using LifeCircle.Storage;
 
 namespace LifeCircle.Cli;
@@ -37,7 +37,7 @@ public static class CliCommands
                 "generate-sample" => GenerateSample(options, output),
                 "generate-synthetic" => GenerateSynthetic(options, output),
                 "validate" or "check" => Validate(options, output, error),
-                "coverage" => Coverage(options, output),
+                "coverage" => Coverage(options, output, error),
                 "import" => await ImportAsync(options, output, error),
                 "prune" => await PruneAsync(options, output, error),
                 _ => Fail(error, options.Command is null ? "no command given" : $"unknown command '{options.Command}'"),
@@ -77,9 +77,16 @@ public static class CliCommands
         return 0;
     }
 
-    private static int Coverage(CliOptions options, TextWriter output)
+    private static int Coverage(CliOptions options, TextWriter output, TextWriter error)
     {
-        var dataset = DatasetFiles.Read(options.Folder());
+        var read = Core.Data.Packages.PackageReader.Read(options.Folder());
+        if (read.HasErrors)
+        {
+            WriteProblems(error, read.Problems.Where(p => p.Severity == ProblemSeverity.Error), []);
+            return 1;
+        }
+
+        var dataset = read.Dataset!;
         var clock = Stopwatch.StartNew();
         var result = Core.Coverage.CoverageComputation.Compute(dataset);
         output.WriteLine($"method {result.Method.Method}: {result.Method.NetworkNodes} nodes, {result.Method.NetworkEdges} edges, {result.Method.WalkingSpeedKmh} km/h; computed in {clock.ElapsedMilliseconds} ms");
@@ -103,23 +110,10 @@ public static class CliCommands
     /// <summary>Reads a package (folder or .zip) and reports every problem at once: errors, then warnings.</summary>
     private static int Validate(CliOptions options, TextWriter output, TextWriter error)
     {
-        var read = Core.Data.Packages.PackageReader.Read(options.Folder());
-        var problems = read.AllProblems();
-
-        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
-        var warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
-        foreach (var p in errors)
-        {
-            error.WriteLine($"error: {p}");
-        }
-
-        foreach (var p in warnings)
-        {
-            error.WriteLine($"warning: {p}");
-        }
-
-        output.WriteLine($"{options.Folder()}: {read.Dataset?.Facilities.Count ?? 0} facilities, {errors.Count} error(s), {warnings.Count} warning(s)");
-        return errors.Count == 0 ? 0 : 1;
+        var check = CheckedPackage.Read(options.Folder());
+        WriteProblems(error, check.Errors, check.Warnings);
+        output.WriteLine($"{options.Folder()}: {check.Dataset?.Facilities.Count ?? 0} facilities, {check.Errors.Count} error(s), {check.Warnings.Count} warning(s)");
+        return check.HasErrors ? 1 : 0;
     }
 
     private static async Task<int> PruneAsync(CliOptions options, TextWriter output, TextWriter error)
@@ -161,46 +155,38 @@ public static class CliCommands
         }
 
         var clock = Stopwatch.StartNew();
-        var read = Core.Data.Packages.PackageReader.Read(options.Folder());
-        var blocking = read.AllProblems().Where(p => p.Severity == ProblemSeverity.Error).ToList();
-        if (blocking.Count > 0)
+        var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
+        var progress = new ProgressBar(output);
+        var result = await new DatasetImport(store).RunAsync(options.Folder(), progress);
+        if (result.HasErrors)
         {
-            foreach (var p in blocking)
-            {
-                error.WriteLine($"error: {p}");
-            }
-
+            WriteProblems(error, result.Errors, []);
             error.WriteLine("nothing was imported: the package has problems (see above; lifecircle validate lists warnings too)");
             return 1;
         }
 
-        var dataset = read.Dataset!;
-        var store = new TableDistrictDataStore(TableServiceClients.Create(settings), settings.TablePrefix);
-        var progress = new ProgressBar(output);
-        PublishResult result;
-        try
-        {
-            var derivation = Stopwatch.StartNew();
-            var derived = DatasetPublisher.Derive(dataset);
-            output.WriteLine($"coverage computed in {derivation.ElapsedMilliseconds} ms ({derived.Layers.Sum(l => l.Value.Count)} derived features)");
-            result = await DatasetPublisher.PublishAsync(store, read, derived, progress);
-        }
-        catch (DatasetPublisher.InvalidDatasetException ex)
-        {
-            foreach (var p in ex.Problems)
-            {
-                error.WriteLine($"error: {p}");
-            }
-
-            error.WriteLine("nothing was imported: the dataset has problems (see above)");
-            return 1;
-        }
-
         progress.Finish();
+        var t = result.Timings;
         output.WriteLine(result.AlreadyPublished
-            ? $"district {result.Version.DistrictCode}: version {result.Version.Version} is already current; nothing written ({clock.ElapsedMilliseconds} ms)"
-            : $"district {result.Version.DistrictCode}: published version {result.Version.Version} ({dataset.Facilities.Count} facilities, {result.EntitiesWritten} entities) in {clock.ElapsedMilliseconds} ms");
+            ? $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, store asked in {t.WriteMs} ms"
+            : $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, coverage computed in {t.DeriveMs} ms, written in {t.WriteMs} ms");
+        output.WriteLine(result.AlreadyPublished
+            ? $"district {result.District}: version {result.Version} is already current; nothing written ({clock.ElapsedMilliseconds} ms)"
+            : $"district {result.District}: published version {result.Version} ({result.Facilities} facilities, {result.EntitiesWritten} entities) in {clock.ElapsedMilliseconds} ms");
         return 0;
+    }
+
+    private static void WriteProblems(TextWriter error, IEnumerable<DatasetProblem> errors, IEnumerable<DatasetProblem> warnings)
+    {
+        foreach (var p in errors)
+        {
+            error.WriteLine($"error: {p}");
+        }
+
+        foreach (var p in warnings)
+        {
+            error.WriteLine($"warning: {p}");
+        }
     }
 
     private static int Fail(TextWriter error, string message)

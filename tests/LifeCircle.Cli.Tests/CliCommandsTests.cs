@@ -70,6 +70,29 @@ public sealed class CliCommandsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("""{"facilities":{"crs":"GCJ-02"}}""", "$.layers.facilities")]
+    [InlineData("""{"facilities":{"file":"facilities.geojson","crs":"EPSG:2385"}}""", "layers.facilities.crs")]
+    public async Task CheckAndImportListAMalformedManifestOnceAndExitWithOne(string layers, string field)
+    {
+        Assert.Equal(0, (await Run("generate-sample", "--out", _folder)).Code);
+        var path = Path.Combine(_folder, DatasetFiles.Descriptor);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["layers"] = JsonNode.Parse(layers);
+        File.WriteAllText(path, json.ToJsonString());
+
+        var check = await Run("check", _folder);
+        var import = await Run("import", _folder, "--connection-string", TestStorage.ConnectionString, "--table-prefix", TestStorage.NewPrefix());
+
+        foreach (var (code, err) in new[] { (check.Code, check.Err), (import.Code, import.Err) })
+        {
+            Assert.Equal(1, code);
+            Assert.Single(err.Split('\n'), line => line.StartsWith($"error: dataset.json: {field}", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("nothing was imported", import.Err);
+    }
+
+    [Theory]
     [InlineData("frobnicate")]
     [InlineData("check")]
     [InlineData("check", "a", "b")]

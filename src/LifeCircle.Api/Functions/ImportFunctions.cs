@@ -1,12 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using LifeCircle.Api.Http;
-using LifeCircle.Core.Data;
 using LifeCircle.Core.Data.Packages;
+using LifeCircle.Core.Importing;
 using LifeCircle.Core.Publishing;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -27,61 +23,72 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
     public Task<IActionResult> Import(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "imports")] HttpRequest req,
         CancellationToken cancellationToken) =>
-        RequestPipeline.RunAsync(req, logger, async () =>
+        RequestPipeline.RunAsync(req, logger, () => ImportAsync(req, cancellationToken));
+
+    private async Task<ApiResponse> ImportAsync(HttpRequest req, CancellationToken cancellationToken)
+    {
+        _ = new QueryReader(HttpRequests.Query(req), []);
+        Authorize(req);
+        long limit = settings.MaxPackageMegabytes * 1024L * 1024L;
+        if (req.ContentLength > limit)
         {
-            _ = new QueryReader(HttpRequests.Query(req), []);
-            Authorize(req);
-            long limit = settings.MaxPackageMegabytes * 1024L * 1024L;
-            if (req.ContentLength > limit)
-            {
-                throw new ProblemException(413, "Package too large", $"The package is {req.ContentLength:N0} bytes; at most {limit:N0} are accepted.");
-            }
+            throw new ProblemException(413, "Package too large", $"The package is {req.ContentLength:N0} bytes; at most {limit:N0} are accepted.");
+        }
 
-            var buffer = new MemoryStream();
-            await req.Body.CopyToAsync(buffer, cancellationToken);
-            if (buffer.Length == 0 || buffer.Length > limit)
-            {
-                throw ProblemException.BadParameter("body", buffer.Length == 0 ? "is empty; send the package as a .zip" : $"is larger than {limit:N0} bytes");
-            }
+        var buffer = new MemoryStream();
+        await req.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length == 0 || buffer.Length > limit)
+        {
+            throw ProblemException.BadParameter("body", buffer.Length == 0 ? "is empty; send the package as a .zip" : $"is larger than {limit:N0} bytes");
+        }
 
-            buffer.Position = 0;
-            PackageReadResult read;
-            try
-            {
-                using var source = PackageSource.FromZip(buffer);
-                read = PackageReader.Read(source);
-            }
-            catch (InvalidDataException)
-            {
-                throw ProblemException.BadParameter("body", "is not a .zip file");
-            }
-
-            var problems = read.AllProblems();
-            var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
-            if (errors.Count > 0)
-            {
-                var detail = new StringBuilder($"The package has {errors.Count} error(s); nothing was imported.");
-                foreach (var e in errors.Take(50))
-                {
-                    detail.Append('\n').Append(e);
-                }
-
-                throw new ProblemException(422, "Invalid package", detail.ToString());
-            }
-
-            var result = await DatasetPublisher.PublishAsync(writer, read, cancellationToken: cancellationToken);
-            logger.LogInformation("Imported district {District} version {Version} ({Entities} entities)", result.Version.DistrictCode, result.Version.Version, result.EntitiesWritten);
-            var response = ApiResponse.FromJson(new
-            {
-                district = result.Version.DistrictCode,
-                version = result.Version.Version,
-                alreadyPublished = result.AlreadyPublished,
-                entitiesWritten = result.EntitiesWritten,
-                warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()),
-            });
-            response.CacheControl = ApiResponse.CacheNever;
-            return response;
+        buffer.Position = 0;
+        var result = await ImportPackageAsync(buffer, cancellationToken);
+        logger.LogInformation("Imported district {District} version {Version} ({Entities} entities)", result.District, result.Version, result.EntitiesWritten);
+        var response = ApiResponse.FromJson(new
+        {
+            district = result.District,
+            version = result.Version,
+            alreadyPublished = result.AlreadyPublished,
+            entitiesWritten = result.EntitiesWritten,
+            warnings = result.Warnings.Select(p => p.ToString()),
         });
+        response.CacheControl = ApiResponse.CacheNever;
+        return response;
+    }
+
+    /// <summary>Runs the import use case on the uploaded .zip; a body that is not a zip is a 400, a package with errors a 422 listing them.</summary>
+    private async Task<ImportResult> ImportPackageAsync(MemoryStream zip, CancellationToken cancellationToken)
+    {
+        PackageSource source;
+        try
+        {
+            source = PackageSource.FromZip(zip);
+        }
+        catch (InvalidDataException)
+        {
+            throw ProblemException.BadParameter("body", "is not a .zip file");
+        }
+
+        ImportResult result;
+        using (source)
+        {
+            result = await new DatasetImport(writer).RunAsync(source, cancellationToken: cancellationToken);
+        }
+
+        if (result.HasErrors)
+        {
+            var detail = new StringBuilder($"The package has {result.Errors.Count} error(s); nothing was imported.");
+            foreach (var e in result.Errors.Take(50))
+            {
+                detail.Append('\n').Append(e);
+            }
+
+            throw new ProblemException(422, "Invalid package", detail.ToString());
+        }
+
+        return result;
+    }
 
     private void Authorize(HttpRequest req)
     {

@@ -43,18 +43,47 @@ public static class DatasetFiles
         }
     }
 
-    /// <summary>Reads a dataset package (a folder or .zip); the first error found is thrown as a <see cref="DatasetFormatException"/>.</summary>
-    /// <remarks>Use <see cref="Packages.PackageReader"/> to get every problem at once.</remarks>
+    /// <summary>Reads a folder as <see cref="Write"/> wrote it (every file, WGS84); the first error found is thrown as a <see cref="DatasetFormatException"/>.</summary>
+    /// <remarks>Packages as districts send them (CSV, other CRSs, a .zip) are read by Packages.PackageReader, which reports every problem at once.</remarks>
     public static Dataset Read(string folder)
     {
-        var result = Packages.PackageReader.Read(folder);
-        var error = result.Problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Error);
-        if (error is not null)
+        T Open<T>(string name, Func<Stream, T> read)
         {
-            throw new DatasetFormatException(error.Location, error.Field, error.Message);
+            var path = Path.Combine(folder, name);
+            if (!File.Exists(path))
+            {
+                throw new DatasetFormatException(name, "(file)", "is missing from the package");
+            }
+
+            using var stream = File.OpenRead(path);
+            return read(stream);
         }
 
-        return result.Dataset!;
+        T Document<T>(string name) => Open(name, s =>
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<T>(s, JsonText.Options) ?? throw new DatasetFormatException(name, "(document)", "is null");
+            }
+            catch (JsonException ex)
+            {
+                throw new DatasetFormatException(name, ex.Path ?? "(document)", $"is malformed: {ex.Message}");
+            }
+        });
+
+        IReadOnlyList<T> Features<T>(string name, IFeatureCodec<T> codec) => Open(name, s => FeatureCollections.Read(s, codec, name));
+
+        var descriptor = Document<DatasetDescriptor>(Descriptor);
+        return new Dataset(
+            descriptor.Metadata,
+            descriptor.District,
+            Features(Areas, AreaCodec.Instance),
+            Features(Circles, CircleCodec.Instance),
+            Document<List<Theme>>(Themes),
+            Document<List<FacilityCategory>>(Categories),
+            Features(Facilities, FacilityCodec.Instance),
+            Features(Blocks, BlockCodec.Instance),
+            Features(Streets, StreetCodec.Instance));
     }
 
     /// <summary>A short hex digest of the serialized content: the same data always gives the same fingerprint.</summary>

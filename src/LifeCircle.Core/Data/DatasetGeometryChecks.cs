@@ -1,5 +1,4 @@
 using System.Globalization;
-using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Geodesy;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
@@ -7,14 +6,11 @@ using NetTopologySuite.Operation.Valid;
 
 namespace LifeCircle.Core.Data;
 
-/// <summary>Checks of positions and shapes: inside the district, not lat/lon swapped, valid polygons, populated blocks, facilities on the network.</summary>
+/// <summary>Checks of positions and shapes: inside the district, not lat/lon swapped, valid polygons, populated blocks. (Whether facilities are on the street network is checked by Coverage.StreetReachability, on the network the coverage is computed with.)</summary>
 public static class DatasetGeometryChecks
 {
     /// <summary>How far (degrees, about 5 km) a record may lie outside the envelope of the district's areas and blocks.</summary>
     public const double DistrictMarginDegrees = 0.05;
-
-    /// <summary>A facility farther than this from any street is warned about: its walking times are mostly a straight connector.</summary>
-    public const double MaxConnectorMetres = 250;
 
     public static IEnumerable<DatasetProblem> Validate(Dataset d, DatasetChecks.RecordLocator at)
     {
@@ -45,11 +41,6 @@ public static class DatasetGeometryChecks
             {
                 yield return new DatasetProblem(at(DatasetFiles.Blocks, i), "population", "is 0: a block with no residents adds nothing to coverage", ProblemSeverity.Warning);
             }
-        }
-
-        foreach (var p in Reachability(d, at))
-        {
-            yield return p;
         }
     }
 
@@ -106,64 +97,5 @@ public static class DatasetGeometryChecks
                     string.Create(CultureInfo.InvariantCulture, $"is not a valid polygon: {error.Message} at ({error.Coordinate.X}, {error.Coordinate.Y})"));
             }
         }
-    }
-
-    private static IEnumerable<DatasetProblem> Reachability(Dataset d, DatasetChecks.RecordLocator locate)
-    {
-        if (d.Streets.Count == 0 || d.Facilities.Count == 0)
-        {
-            yield break;
-        }
-
-        var projection = new LocalTransverseMercator(new GeoPosition(d.Facilities.Average(f => f.Location.X), d.Facilities.Average(f => f.Location.Y)));
-        var graph = WalkingGraph.FromStreets(d.Streets.Select(s => s.Geometry), projection);
-        if (graph.EdgeCount == 0)
-        {
-            yield break;
-        }
-
-        var locator = new NetworkLocator(graph);
-        var component = Components(graph);
-        var blockComponents = d.Blocks.Select(b => b.Geometry.Centroid).Select(c => projection.Project(new GeoPosition(c.X, c.Y)))
-            .Select(p => component[graph.EdgeFrom[locator.Locate(p.X, p.Y)!.Value.Edge]]).ToList();
-        int main = blockComponents.Count > 0 ? blockComponents.GroupBy(c => c).MaxBy(g => g.Count())!.Key : component[0];
-        for (int i = 0; i < d.Facilities.Count; i++)
-        {
-            var (x, y) = projection.Project(new GeoPosition(d.Facilities[i].Location.X, d.Facilities[i].Location.Y));
-            var at = locator.Locate(x, y)!.Value;
-            if (component[graph.EdgeFrom[at.Edge]] != main)
-            {
-                yield return new DatasetProblem(locate(DatasetFiles.Facilities, i), "geometry",
-                    "is not reachable from the street network most residents live on: its nearest street is not connected to it", ProblemSeverity.Warning);
-            }
-            else if (at.ConnectorMetres > MaxConnectorMetres)
-            {
-                yield return new DatasetProblem(locate(DatasetFiles.Facilities, i), "geometry",
-                    string.Create(CultureInfo.InvariantCulture, $"is {at.ConnectorMetres:F0} m from the nearest street (more than {MaxConnectorMetres} m): add the path that leads to it"), ProblemSeverity.Warning);
-            }
-        }
-    }
-
-    /// <summary>Connected-component label of every node (union-find).</summary>
-    private static int[] Components(WalkingGraph g)
-    {
-        var parent = Enumerable.Range(0, g.NodeCount).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-
-            return x;
-        }
-
-        for (int e = 0; e < g.EdgeCount; e++)
-        {
-            parent[Find(g.EdgeFrom[e])] = Find(g.EdgeTo[e]);
-        }
-
-        return Enumerable.Range(0, g.NodeCount).Select(Find).ToArray();
     }
 }

@@ -1,11 +1,11 @@
 using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Data;
-using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Publishing;
 
-/// <summary>The import pipeline: check the dataset, compute its coverage, then publish both as one version.</summary>
+/// <summary>The coverage an import derives and publishes with a dataset, and a direct publish for datasets built in code.</summary>
+/// <remarks>Packages are imported by Importing.DatasetImport, which checks once and skips a version already current.</remarks>
 public static class DatasetPublisher
 {
     /// <summary>Changes whenever the coverage method changes, so the same data is republished with new figures.</summary>
@@ -18,27 +18,22 @@ public static class DatasetPublisher
         public IReadOnlyList<DatasetProblem> Problems { get; } = problems;
     }
 
-    /// <summary>Refuses a package with errors (its problems are checked once and shared with the caller), derives its coverage (unless given), and publishes both.</summary>
-    public static async Task<PublishResult> PublishAsync(
-        IDistrictDataStore store, PackageReadResult read, DerivedData? derived = null, IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Publishes a dataset built in code (e.g. a test's) with its coverage; refuses one with errors.</summary>
+    public static async Task<PublishResult> PublishAsync(IDistrictDataStore store, Dataset dataset, CancellationToken cancellationToken = default)
     {
-        var errors = read.AllProblems().Where(p => p.Severity == ProblemSeverity.Error).ToList();
-        if (errors.Count > 0 || read.Dataset is null)
+        var errors = DatasetChecks.Validate(dataset).Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        if (errors.Count > 0)
         {
             throw new InvalidDatasetException(errors);
         }
 
-        return await store.PublishAsync(read.Dataset, new PublishOptions { Progress = progress, Derived = derived ?? Derive(read.Dataset) }, cancellationToken);
+        return await store.PublishAsync(dataset, new PublishOptions { Derived = Derive(dataset) }, cancellationToken);
     }
 
-    /// <summary>The same for a dataset built in code.</summary>
-    public static Task<PublishResult> PublishAsync(IDistrictDataStore store, Dataset dataset, CancellationToken cancellationToken = default) =>
-        PublishAsync(store, PackageReadResult.Of(dataset), cancellationToken: cancellationToken);
-
-    /// <summary>The coverage layers and statistics of a dataset.</summary>
-    public static DerivedData Derive(Dataset dataset)
+    /// <summary>The coverage layers and statistics of a dataset, on <paramref name="network"/> when it was already built (e.g. by the checks).</summary>
+    public static DerivedData Derive(Dataset dataset, CoverageNetwork? network = null)
     {
-        var network = CoverageNetwork.Build(dataset);
+        network ??= CoverageNetwork.Build(dataset);
         var result = CoverageComputation.Compute(dataset, network);
         var access = CoverageLayers.AccessFeatures(dataset, result);
         return new DerivedData(

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using LifeCircle.Api.Functions;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
@@ -37,10 +38,15 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     private byte[] Package(Action<List<string>>? editCsv = null)
     {
         SecondDistrictPackage.Write(_folder, editCsv);
+        return Zip(_folder);
+    }
+
+    private static byte[] Zip(string folder)
+    {
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var file in Directory.GetFiles(_folder))
+            foreach (var file in Directory.GetFiles(folder))
             {
                 archive.CreateEntryFromFile(file, Path.GetFileName(file));
             }
@@ -100,6 +106,27 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         var detail = body.GetProperty("detail").GetString();
         Assert.Contains("facilities.csv row 5: lon: 'abc' is not a number", detail);
         Assert.Contains("facilities.csv row 6: category: unknown category 'casino'", detail);
+        Assert.Empty(await _store.ListDistrictsAsync());
+    }
+
+    [Fact]
+    public async Task AManifestLayerWithoutAFileIsRefusedAsA422ProblemNotAServerError()
+    {
+        SecondDistrictPackage.Write(_folder);
+        var descriptor = Path.Combine(_folder, "dataset.json");
+        var json = JsonNode.Parse(File.ReadAllText(descriptor))!;
+        json["layers"]!["facilities"] = new JsonObject { ["crs"] = "GCJ-02" };
+        File.WriteAllText(descriptor, json.ToJsonString());
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(Zip(_folder)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        request.Headers.Add(ImportFunctions.KeyHeader, _key);
+        using var response = await _client.SendAsync(request);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("dataset.json: $.layers.facilities", body.RootElement.GetProperty("detail").GetString());
         Assert.Empty(await _store.ListDistrictsAsync());
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Importing;
 using LifeCircle.Tests.Shared;
 
 namespace LifeCircle.Core.Tests.Data.Packages;
@@ -30,7 +31,7 @@ public sealed class PackageReaderTests : IDisposable
         SecondDistrictPackage.Write(_folder);
         var result = PackageReader.Read(_folder);
 
-        Assert.DoesNotContain(result.AllProblems(), p => p.Severity == ProblemSeverity.Error);
+        Assert.DoesNotContain(CheckedPackage.Check(result).Problems, p => p.Severity == ProblemSeverity.Error);
         var facilities = result.Dataset!.Facilities;
         Assert.Equal(3, facilities.Count);
         foreach (var f in facilities)
@@ -81,7 +82,7 @@ public sealed class PackageReaderTests : IDisposable
     public void EachCsvMistakeIsReportedWithFileRowFieldAndValue(string field, string row, string where, string message)
     {
         SecondDistrictPackage.Write(_folder, rows => rows.Add(row));
-        var problems = PackageReader.Read(_folder).AllProblems();
+        var problems = CheckedPackage.Read(_folder).Problems;
         var problem = Assert.Single(problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(($"facilities.csv {where}", field), (problem.Location, problem.Field));
         Assert.Contains(message, problem.Message);
@@ -95,7 +96,7 @@ public sealed class PackageReaderTests : IDisposable
             rows.Add("hb-x,药店,x,pharmacy,150302001001,existing,abc,39.67");
             rows.Add("hb-y,药店,x,pharmacy,150302001001,someday,106.82,39.67");
         });
-        var problems = PackageReader.Read(_folder).AllProblems();
+        var problems = CheckedPackage.Read(_folder).Problems;
         Assert.Equal(["facilities.csv row 5: lon", "facilities.csv row 6: status"], problems.Select(p => $"{p.Location}: {p.Field}"));
     }
 
@@ -110,7 +111,7 @@ public sealed class PackageReaderTests : IDisposable
         json["features"]![1]!["properties"]!["population"] = 0;
         File.WriteAllText(path, json.ToJsonString());
 
-        var problems = PackageReader.Read(_folder).AllProblems();
+        var problems = CheckedPackage.Read(_folder).Problems;
         var bowtie = Assert.Single(problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(("blocks.geojson feature 1", "geometry"), (bowtie.Location, bowtie.Field));
         Assert.Contains("Self-intersection", bowtie.Message);
@@ -121,7 +122,7 @@ public sealed class PackageReaderTests : IDisposable
     public void AFacilityOffTheStreetNetworkIsAWarning()
     {
         SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-far,远方药店,far,pharmacy,150302001001,existing,106.8355,39.6700"));
-        var warning = Assert.Single(PackageReader.Read(_folder).AllProblems(), p => p.Severity == ProblemSeverity.Warning);
+        var warning = Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Severity == ProblemSeverity.Warning);
         Assert.Equal(("facilities.csv row 5", "geometry"), (warning.Location, warning.Field));
         Assert.Contains("from the nearest street", warning.Message);
     }

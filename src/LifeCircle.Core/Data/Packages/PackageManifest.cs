@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LifeCircle.Core.Catalogue;
+using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Model;
+
+namespace LifeCircle.Core.Data.Packages;
+
+/// <summary>One layer of a package as dataset.json places it: its file, and the CRS its coordinates are in (null CrsName: already WGS84).</summary>
+public sealed record PackageLayer(string File, string? CrsName, CoordinateSystem System);
+
+/// <summary>Reads a package's JSON documents (dataset.json, themes.json, categories.json), turning every malformed part into a problem.</summary>
+public static class PackageManifest
+{
+    /// <summary>Like <see cref="JsonText.Options"/>, but a missing or null object or text the model cannot do without is an error rather than a null left to crash later.</summary>
+    private static readonly JsonSerializerOptions Strict = new(JsonText.Options)
+    {
+        RespectNullableAnnotations = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequireNonNullableReferences } },
+    };
+
+    /// <summary>Makes each non-nullable, reference-typed constructor parameter without a default required (missing numbers keep meaning 0, as before).</summary>
+    private static void RequireNonNullableReferences(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.AssociatedParameter is { HasDefaultValue: false, IsNullable: false } parameter && !parameter.ParameterType.IsValueType)
+            {
+                property.IsRequired = true;
+            }
+        }
+    }
+
+    /// <summary>dataset.json, or null (with the reason among the problems) when it is missing or malformed.</summary>
+    public static DatasetDescriptor? Read(PackageSource source, List<DatasetProblem> problems) =>
+        Json<DatasetDescriptor>(source, DatasetFiles.Descriptor, problems, required: true);
+
+    /// <summary>themes.json (required); none when it is missing or malformed.</summary>
+    public static IReadOnlyList<Theme> Themes(PackageSource source, List<DatasetProblem> problems) =>
+        Items(Json<List<Theme?>>(source, DatasetFiles.Themes, problems, required: true), DatasetFiles.Themes, problems) ?? [];
+
+    /// <summary>categories.json, or the standard categories when the package has none.</summary>
+    public static IReadOnlyList<FacilityCategory> Categories(PackageSource source, List<DatasetProblem> problems) =>
+        Items(Json<List<FacilityCategory?>>(source, DatasetFiles.Categories, problems, required: false), DatasetFiles.Categories, problems) ?? [.. StandardCategories.All];
+
+    /// <summary>Every layer's file and CRS, each resolved (and each problem reported) once; a layer not named uses {layer}.geojson in WGS84.</summary>
+    public static IReadOnlyDictionary<string, PackageLayer> Layers(DatasetDescriptor descriptor, IReadOnlyList<string> names, List<DatasetProblem> problems)
+    {
+        var given = descriptor.Layers ?? new Dictionary<string, LayerFile>();
+        foreach (var unknown in given.Keys.Where(k => !names.Contains(k)))
+        {
+            problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{unknown}", $"is not a layer; layers are {string.Join(", ", names)}"));
+        }
+
+        foreach (var empty in given.Where(l => l.Value is null && names.Contains(l.Key)))
+        {
+            problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{empty.Key}", "is null; give {\"file\": …} or leave the layer out"));
+        }
+
+        return names.ToDictionary(name => name, name => Layer(name, given.GetValueOrDefault(name), problems));
+    }
+
+    private static PackageLayer Layer(string name, LayerFile? given, List<DatasetProblem> problems)
+    {
+        var file = given?.File ?? $"{name}.geojson";
+        var crs = SourceCrs.Find(given?.Crs ?? SourceCrs.Wgs84);
+        if (crs is null)
+        {
+            problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{name}.crs", $"'{given?.Crs}' is not supported; give one of {string.Join(", ", SourceCrs.Accepted)}"));
+            return new PackageLayer(file, null, CoordinateSystems.Crs84);
+        }
+
+        return new PackageLayer(file, crs.Value.Name == SourceCrs.Wgs84 ? null : crs.Value.Name, crs.Value.System);
+    }
+
+    /// <summary>The items of a list document, each null item reported; null when the document itself was unusable.</summary>
+    private static List<T>? Items<T>(List<T?>? items, string file, List<DatasetProblem> problems)
+        where T : class
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                problems.Add(new DatasetProblem($"{file} item {i + 1}", "(item)", "is null; give an object"));
+            }
+        }
+
+        return [.. items.OfType<T>()];
+    }
+
+    private static T? Json<T>(PackageSource source, string file, List<DatasetProblem> problems, bool required)
+        where T : class
+    {
+        if (!source.Exists(file))
+        {
+            if (required)
+            {
+                problems.Add(new DatasetProblem(file, "(file)", "is missing from the package"));
+            }
+
+            return null;
+        }
+
+        return PackageReader.Open(source, file, problems, s =>
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<T>(s, Strict)
+                    ?? Missing<T>(file, problems);
+            }
+            catch (JsonException ex)
+            {
+                problems.Add(new DatasetProblem(file, ex.Path ?? "(document)", $"is malformed: {ex.Message}"));
+                return null;
+            }
+        });
+    }
+
+    private static T? Missing<T>(string file, List<DatasetProblem> problems)
+        where T : class
+    {
+        problems.Add(new DatasetProblem(file, "(document)", "is null; give a JSON object or array"));
+        return null;
+    }
+}

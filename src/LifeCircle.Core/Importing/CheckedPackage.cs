@@ -1,0 +1,38 @@
+using LifeCircle.Core.Coverage;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Packages;
+using LifeCircle.Core.Model;
+
+namespace LifeCircle.Core.Importing;
+
+/// <summary>A package read and checked once: every problem, each reported once, and the street network the checks ran on, for the coverage to reuse.</summary>
+/// <param name="Dataset">Null when the package could not be read at all.</param>
+/// <param name="Network">Null when there is no dataset; built even when there are errors, so warnings about reachability are listed too.</param>
+public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProblem> Problems, CoverageNetwork? Network)
+{
+    public IReadOnlyList<DatasetProblem> Errors => [.. Problems.Where(p => p.Severity == ProblemSeverity.Error)];
+
+    public IReadOnlyList<DatasetProblem> Warnings => [.. Problems.Where(p => p.Severity == ProblemSeverity.Warning)];
+
+    /// <summary>True when nothing may be published: a problem is an error (there always is one when nothing could be read).</summary>
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>Reads and checks a package (a folder or .zip).</summary>
+    public static CheckedPackage Read(string path) => Check(PackageReader.Read(path));
+
+    /// <summary>Runs every check on what was read: reading problems, consistency, geometry, then reachability on the coverage network.</summary>
+    public static CheckedPackage Check(PackageReadResult read)
+    {
+        if (read.Dataset is not { } dataset)
+        {
+            return new CheckedPackage(null, read.Problems.Any(p => p.Severity == ProblemSeverity.Error)
+                ? read.Problems
+                : [.. read.Problems, new DatasetProblem("(package)", "(package)", "could not be read")], null);
+        }
+
+        var network = CoverageNetwork.Build(dataset);
+        IReadOnlyList<DatasetProblem> problems =
+            [.. read.Problems, .. DatasetChecks.Validate(dataset, read.Locate), .. StreetReachability.Check(dataset, network, read.Locate)];
+        return new CheckedPackage(dataset, problems, network);
+    }
+}

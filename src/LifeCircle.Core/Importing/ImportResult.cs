@@ -1,0 +1,28 @@
+using LifeCircle.Core.Data;
+
+namespace LifeCircle.Core.Importing;
+
+/// <summary>What an import did: the version it published (or found already current), or the errors that stopped it; warnings either way.</summary>
+/// <param name="District">The district's code; null when the package could not be read.</param>
+/// <param name="Version">The content-derived version id; null when errors stopped the import.</param>
+/// <param name="EntitiesWritten">Table entities written (0 when already published or refused).</param>
+/// <param name="Facilities">Facilities in the package.</param>
+public sealed record ImportResult(
+    string? District,
+    string? Version,
+    bool AlreadyPublished,
+    int EntitiesWritten,
+    int Facilities,
+    IReadOnlyList<DatasetProblem> Errors,
+    IReadOnlyList<DatasetProblem> Warnings,
+    ImportTimings Timings)
+{
+    /// <summary>True when nothing was published because the package has errors.</summary>
+    public bool HasErrors => Errors.Count > 0;
+}
+
+/// <summary>Milliseconds spent in each step of an import (0 for a step not reached).</summary>
+/// <param name="CheckMs">The checks, including building the street network they share with the coverage.</param>
+/// <param name="DeriveMs">Computing coverage, access, gaps and isochrones.</param>
+/// <param name="WriteMs">Asking the store for the current version, and writing the new one.</param>
+public sealed record ImportTimings(long ReadMs, long CheckMs, long DeriveMs, long WriteMs);

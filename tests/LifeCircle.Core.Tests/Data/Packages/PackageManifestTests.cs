@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Packages;
+using LifeCircle.Core.Importing;
+using LifeCircle.Tests.Shared;
+
+namespace LifeCircle.Core.Tests.Data.Packages;
+
+/// <summary>dataset.json as districts might get it wrong: each mistake listed once, none an exception.</summary>
+public sealed class PackageManifestTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-manifest-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, true);
+        }
+    }
+
+    /// <summary>The second district's package with dataset.json changed by <paramref name="edit"/>.</summary>
+    private void WritePackage(Action<JsonObject> edit)
+    {
+        SecondDistrictPackage.Write(_folder);
+        var path = Path.Combine(_folder, DatasetFiles.Descriptor);
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        edit(json);
+        File.WriteAllText(path, json.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("facilities", "layers.facilities.crs")]
+    [InlineData("areas", "layers.areas.crs")]
+    [InlineData("streets", "layers.streets.crs")]
+    public void AnUnsupportedLayerCrsIsReportedExactlyOnce(string layer, string field)
+    {
+        WritePackage(json => json["layers"]![layer] = new JsonObject { ["file"] = layer == "facilities" ? "facilities.csv" : $"{layer}.geojson", ["crs"] = "EPSG:2385" });
+        var problems = CheckedPackage.Read(_folder).Problems;
+        var problem = Assert.Single(problems, p => p.Field == field);
+        Assert.Equal(DatasetFiles.Descriptor, problem.Location);
+        Assert.Contains("EPSG:2385", problem.Message);
+    }
+
+    [Fact]
+    public void AnUnknownLayerIsReportedExactlyOnce()
+    {
+        WritePackage(json => json["layers"]!["shops"] = new JsonObject { ["file"] = "shops.csv" });
+        Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Field == "layers.shops");
+    }
+
+    [Fact]
+    public void AMissingLayerFileIsReportedExactlyOnce()
+    {
+        WritePackage(_ => { });
+        File.Delete(Path.Combine(_folder, DatasetFiles.Streets));
+        Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Location == DatasetFiles.Streets);
+    }
+
+    [Fact]
+    public void ABadCsvRowIsReportedExactlyOnce()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-x,药店,x,pharmacy,150302001001,existing,abc,39.67"));
+        Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Location == "facilities.csv row 5");
+    }
+
+    public static TheoryData<string, string> MalformedManifests() => new()
+    {
+        { """{"facilities":{"crs":"GCJ-02"}}""", "$.layers.facilities" },
+        { """{"facilities":{"file":5}}""", "$.layers.facilities.file" },
+        { """{"facilities":{"file":null}}""", "$.layers.facilities.file" },
+        { """{"facilities":null}""", "layers.facilities" },
+        { """["facilities.csv"]""", "$.layers" },
+        { "\"facilities.csv\"", "$.layers" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedManifests))]
+    public void AMalformedLayerEntryIsAListedProblemNotAnException(string layers, string field)
+    {
+        WritePackage(json => json["layers"] = JsonNode.Parse(layers));
+        var check = CheckedPackage.Read(_folder);
+        Assert.True(check.HasErrors);
+        var problem = Assert.Single(check.Errors, p => p.Location == DatasetFiles.Descriptor);
+        Assert.StartsWith(field, problem.Field);
+    }
+
+    [Theory]
+    [InlineData("metadata", "{}")]
+    [InlineData("metadata", "null")]
+    [InlineData("district", "{\"code\":\"150302\"}")]
+    [InlineData("district", "[]")]
+    [InlineData("district", "null")]
+    public void AMalformedMetadataOrDistrictIsAListedProblemNotAnException(string member, string value)
+    {
+        WritePackage(json => json[member] = JsonNode.Parse(value));
+        var check = CheckedPackage.Read(_folder);
+        Assert.Null(check.Dataset);
+        var problem = Assert.Single(check.Errors);
+        Assert.Equal(DatasetFiles.Descriptor, problem.Location);
+        Assert.StartsWith($"$.{member}", problem.Field);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{")]
+    public void ADescriptorThatIsNotAnObjectIsAListedProblem(string text)
+    {
+        SecondDistrictPackage.Write(_folder);
+        File.WriteAllText(Path.Combine(_folder, DatasetFiles.Descriptor), text);
+        var problem = Assert.Single(CheckedPackage.Read(_folder).Errors);
+        Assert.Equal(DatasetFiles.Descriptor, problem.Location);
+    }
+
+    [Fact]
+    public void ANullThemeIsAListedProblem()
+    {
+        SecondDistrictPackage.Write(_folder);
+        var path = Path.Combine(_folder, DatasetFiles.Themes);
+        var themes = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        themes.Add(null);
+        File.WriteAllText(path, themes.ToJsonString());
+        var problem = Assert.Single(CheckedPackage.Read(_folder).Errors);
+        Assert.Equal($"{DatasetFiles.Themes} item {themes.Count}", problem.Location);
+    }
+
+    [Fact]
+    public void APathThatIsNeitherAFolderNorAZipIsAListedProblem()
+    {
+        Directory.CreateDirectory(_folder);
+        var notZip = Path.Combine(_folder, "package.zip");
+        File.WriteAllText(notZip, "not a zip");
+        Assert.Single(PackageReader.Read(notZip).Problems);
+        Assert.Single(PackageReader.Read(Path.Combine(_folder, "absent")).Problems);
+    }
+}

@@ -1,0 +1,119 @@
+using LifeCircle.Core.Data.Packages;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Importing;
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Publishing;
+using LifeCircle.Tests.Shared;
+
+namespace LifeCircle.Core.Tests.Importing;
+
+/// <summary>The import use case against Azurite tables of its own.</summary>
+public sealed class DatasetImportTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-usecase-" + Guid.NewGuid().ToString("N"));
+    private readonly OwnedStore _owned = TestStorage.NewStore();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _owned.DisposeAsync();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, true);
+        }
+    }
+
+    [Fact]
+    public async Task APackageIsPublishedUnderItsContentVersionWithItsWarnings()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-far,远方药店,far,pharmacy,150302001001,existing,106.8355,39.6700"));
+        var result = await new DatasetImport(_owned.Store).RunAsync(_folder);
+
+        Assert.False(result.HasErrors);
+        Assert.False(result.AlreadyPublished);
+        Assert.True(result.EntitiesWritten > 0);
+        var dataset = PackageReader.Read(_folder).Dataset!;
+        Assert.Equal(DatasetVersionIds.Compute(dataset, DatasetPublisher.CoverageEngineVersion), result.Version);
+        Assert.Equal(result.Version, (await _owned.Store.GetDistrictAsync(SecondDistrictPackage.Code))!.CurrentVersion);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(("facilities.csv row 5", "geometry"), (warning.Location, warning.Field));
+    }
+
+    [Fact]
+    public async Task TheCurrentVersionImportedAgainIsAlreadyPublishedAndNeitherDerivedNorWritten()
+    {
+        SecondDistrictPackage.Write(_folder);
+        var first = await new DatasetImport(_owned.Store).RunAsync(_folder);
+        var watched = new PublishCountingStore(_owned.Store);
+        var again = await new DatasetImport(watched).RunAsync(_folder);
+
+        Assert.True(again.AlreadyPublished);
+        Assert.Equal((first.District, first.Version), (again.District, again.Version));
+        Assert.Equal(0, again.EntitiesWritten);
+        Assert.Equal(0, watched.Publishes);
+        Assert.Equal(0, again.Timings.DeriveMs);
+    }
+
+    [Fact]
+    public async Task APackageWithErrorsWritesNothingAndListsEachErrorOnce()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            rows.Add("hb-x,药店,x,pharmacy,150302001001,existing,abc,39.67");
+            rows.Add("hb-y,药店,x,casino,150302001001,existing,106.82,39.67");
+        });
+        var watched = new PublishCountingStore(_owned.Store);
+        var result = await new DatasetImport(watched).RunAsync(_folder);
+
+        Assert.True(result.HasErrors);
+        Assert.Null(result.Version);
+        Assert.Equal(["facilities.csv row 5: lon", "facilities.csv row 6: category"], result.Errors.Select(p => $"{p.Location}: {p.Field}"));
+        Assert.Equal(0, watched.Publishes);
+        Assert.Empty(await _owned.Store.ListDistrictsAsync());
+    }
+
+    [Fact]
+    public void TheSampleHasNoErrorsAndWarnsOnlyAboutFacilitiesBeyondTheModelledStreets()
+    {
+        var check = CheckedPackage.Read(RepositoryPaths.SampleDataset);
+        Assert.Empty(check.Errors);
+        Assert.NotEmpty(check.Warnings);
+
+        // Streets are modelled only in the two circles; the towns' committees and elderly centres lie kilometres away.
+        var dataset = check.Dataset!;
+        var circles = dataset.Circles.Select(c => c.Geometry).ToList();
+        Assert.All(check.Warnings, p =>
+        {
+            Assert.Equal("geometry", p.Field);
+            var facility = dataset.Facilities[int.Parse(p.Location.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture) - 1];
+            Assert.DoesNotContain(circles, c => c.Covers(facility.Location));
+        });
+    }
+
+    /// <summary>Passes everything to the real store and counts the publishes it was asked for.</summary>
+    private sealed class PublishCountingStore(IDistrictDataStore inner) : IDistrictDataStore
+    {
+        public int Publishes { get; private set; }
+
+        public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            Publishes++;
+            return inner.PublishAsync(dataset, options, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(CancellationToken cancellationToken = default) => inner.ListDistrictsAsync(cancellationToken);
+
+        public Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default) => inner.GetDistrictAsync(districtCode, cancellationToken);
+
+        public Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default) =>
+            inner.GetDistrictVersionAsync(districtCode, version, cancellationToken);
+
+        public Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default) => inner.GetCatalogueAsync(version, cancellationToken);
+
+        public IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, CancellationToken cancellationToken = default) =>
+            inner.ReadLayerAsync(version, layer, cancellationToken);
+
+        public Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default) => inner.GetDocumentAsync(version, key, cancellationToken);
+    }
+}
