@@ -9,10 +9,7 @@ public static partial class LayerRegistry
         new("每个居住街坊到每类设施最近一处的步行分钟数（现状与含规划两种情景），用于专题地图。", "Walking minutes from every residential block to the nearest facility of every category, existing and with planned facilities; for choropleth maps. Filter by category."),
         LayerGeometry.PolygonOrPoint, null, LayerSource.Computed, LayerStorage.Documents,
         [
-            Computed("block", PropertyType.Text, "居住街坊 id。", "Residential block id."),
-            Computed("community", PropertyType.Text, "街坊所属社区的代码。", "Community code of the block.") with { ValuesFrom = CatalogueList.AreaCodes },
-            Computed("category", PropertyType.Text, "设施类别。", "Facility category.") with { ValuesFrom = CatalogueList.Categories },
-            Computed("level_minutes", PropertyType.WholeNumber, "该类别的步行层级：5、10 或 15 分钟。", "The category's walking level: 5, 10 or 15.") with { Unit = "min" },
+            .. BlockAndCategory("该类别的步行层级：5、10 或 15 分钟。", "The category's walking level: 5, 10 or 15."),
             Computed("basic", PropertyType.Flag, "该类别是否为基础保障类（而非品质提升类）。", "Whether the category is basic (required) rather than quality."),
             Computed("population", PropertyType.WholeNumber, "街坊的居民数。", "Residents of the block."),
             Computed("elderly", PropertyType.Number, "街坊的老年居民数。", "Elderly residents of the block."),
@@ -29,10 +26,7 @@ public static partial class LayerRegistry
         new("现状设施在其步行层级内未覆盖的居住街坊与基础类设施。", "Residential blocks that no existing facility of a basic category reaches within that category's level, and whether planned facilities fill the gap."),
         LayerGeometry.PolygonOrPoint, null, LayerSource.Computed, LayerStorage.Documents,
         [
-            Computed("block", PropertyType.Text, "居住街坊 id。", "Residential block id."),
-            Computed("community", PropertyType.Text, "街坊所属社区的代码。", "Community code of the block.") with { ValuesFrom = CatalogueList.AreaCodes },
-            Computed("category", PropertyType.Text, "设施类别。", "Facility category.") with { ValuesFrom = CatalogueList.Categories },
-            Computed("level_minutes", PropertyType.WholeNumber, "该类别的步行层级。", "The category's walking level.") with { Unit = "min" },
+            .. BlockAndCategory("该类别的步行层级。", "The category's walking level."),
             Computed("population", PropertyType.WholeNumber, "层级外的居民数。", "Residents left beyond the level."),
             Computed("elderly", PropertyType.Number, "层级外的老年居民数。", "Elderly residents left beyond the level."),
             Minutes("minutes_existing", "到最近一处现状设施的步行分钟数；超过上限时为 null。", "Minutes to the nearest existing facility; null beyond the cutoff."),
@@ -60,6 +54,15 @@ public static partial class LayerRegistry
 
     private static LayerProperty Minutes(string name, string zh, string en) =>
         Computed(name, PropertyType.Number, zh, en) with { Unit = "min", Presence = Presence.NullWhenUnknown };
+
+    /// <summary>The members access and gaps start with: which block, where, which category, at which walking level.</summary>
+    private static IEnumerable<LayerProperty> BlockAndCategory(string levelZh, string levelEn) =>
+    [
+        Computed("block", PropertyType.Text, "居住街坊 id。", "Residential block id."),
+        Computed("community", PropertyType.Text, "街坊所属社区的代码。", "Community code of the block.") with { ValuesFrom = CatalogueList.AreaCodes },
+        Computed("category", PropertyType.Text, "设施类别。", "Facility category.") with { ValuesFrom = CatalogueList.Categories },
+        Computed("level_minutes", PropertyType.WholeNumber, levelZh, levelEn) with { Unit = "min" },
+    ];
 
     private static IEnumerable<LayerProperty> Method() =>
     [
