@@ -8,15 +8,21 @@ public sealed class DistrictStores
     private readonly Lazy<IDistrictDataStore> _reader;
     private readonly Lazy<IDistrictDataStore> _writer;
 
-    /// <param name="writerIdentityClientId">Client id of the managed identity that may write tables; null or empty writes with the reader's credential (Azurite, local).</param>
+    /// <param name="writerIdentityClientId">Client id of the managed identity that may write tables; null or empty writes with the reader's identity (Azurite, local).</param>
     public DistrictStores(StorageSettings settings, string? writerIdentityClientId = null)
     {
         var service = new Lazy<Azure.Data.Tables.TableServiceClient>(() => TableServiceClients.Create(settings));
         _reader = new(() => new TableDistrictDataStore(service.Value, settings.TablePrefix));
+        // Imports may wait out throttling: more retries than reads, which must fail fast.
         _writer = new(() => new TableDistrictDataStore(
-            writerIdentityClientId is { Length: > 0 } clientId
-                ? TableServiceClients.Create(new StorageSettings { TableServiceUri = settings.TableServiceUri, ManagedIdentityClientId = clientId })
-                : service.Value,
+            TableServiceClients.Create(new StorageSettings
+            {
+                ConnectionString = settings.ConnectionString,
+                TableServiceUri = settings.TableServiceUri,
+                ManagedIdentityClientId = writerIdentityClientId is { Length: > 0 } clientId ? clientId : settings.ManagedIdentityClientId,
+                MaxRetries = 5,
+                NetworkTimeoutSeconds = 30,
+            }),
             settings.TablePrefix));
     }
 

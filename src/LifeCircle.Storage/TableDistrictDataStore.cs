@@ -37,16 +37,10 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
     {
         var result = new List<PublishedDistrict>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DistrictPartition}");
-        try
+        // Nothing published yet (no table) lists no district.
+        await foreach (var e in QueryOrEmptyAsync(Tables.Districts, filter, cancellationToken))
         {
-            await foreach (var e in Table(Tables.Districts).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            {
-                result.Add(DistrictEntities.FromEntity(e));
-            }
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Nothing has been published yet: the table does not exist.
+            result.Add(DistrictEntities.FromEntity(e));
         }
 
         return result;
@@ -151,6 +145,10 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
             {
                 yield break;
             }
+            catch (Exception ex) when (StorageFaults.IsOutage(ex, ct))
+            {
+                throw StorageFaults.Unavailable(ex);
+            }
 
             yield return entities.Current;
         }
@@ -158,7 +156,14 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
 
     private async Task<TableEntity?> GetEntityOrNullAsync(string table, string pk, string rk, CancellationToken ct)
     {
-        var response = await Table(table).GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
-        return response.HasValue ? response.Value : null;
+        try
+        {
+            var response = await Table(table).GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
+            return response.HasValue ? response.Value : null;
+        }
+        catch (Exception ex) when (StorageFaults.IsOutage(ex, ct))
+        {
+            throw StorageFaults.Unavailable(ex);
+        }
     }
 }

@@ -18,6 +18,9 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
     /// <summary>Layer reads served.</summary>
     public int LayerReads;
 
+    /// <summary>While true, every read fails as an unreachable Table Storage does.</summary>
+    public bool Down { get; set; }
+
     /// <summary>Adds a complete version; makes it current unless told not to.</summary>
     public void Put(PublishedDistrict district, DatasetCatalogue catalogue, IReadOnlyDictionary<string, IReadOnlyList<FeatureRecord>> layers,
         IReadOnlyDictionary<string, string>? documents = null, bool makeCurrent = true)
@@ -30,27 +33,28 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
     }
 
     public Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<PublishedDistrict>>([.. _current.Values]);
+        Up(() => Task.FromResult<IReadOnlyList<PublishedDistrict>>([.. _current.Values]));
 
     public Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref DistrictReads);
-        return Task.FromResult(_current.GetValueOrDefault(districtCode));
+        return Up(() => Task.FromResult(_current.GetValueOrDefault(districtCode)));
     }
 
     public Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref DistrictReads);
-        return Task.FromResult(_versions.GetValueOrDefault(new DatasetVersionRef(districtCode, version))?.District);
+        return Up(() => Task.FromResult(_versions.GetValueOrDefault(new DatasetVersionRef(districtCode, version))?.District));
     }
 
     public Task<DatasetCatalogue?> GetCatalogueAsync(DatasetVersionRef version, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_versions.GetValueOrDefault(version)?.Catalogue);
+        Up(() => Task.FromResult(_versions.GetValueOrDefault(version)?.Catalogue));
 
     public async IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref LayerReads);
         await Task.Yield();
+        await Up(() => Task.FromResult(0));
         if (_versions.GetValueOrDefault(version)?.Layers.GetValueOrDefault(layer) is { } features)
         {
             foreach (var f in features)
@@ -61,10 +65,13 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
     }
 
     public Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_versions.GetValueOrDefault(version)?.Documents.GetValueOrDefault(key));
+        Up(() => Task.FromResult(_versions.GetValueOrDefault(version)?.Documents.GetValueOrDefault(key)));
 
     public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Tests put versions into the in-memory store directly; publishing is tested against Azurite.");
+
+    private Task<T> Up<T>(Func<Task<T>> read) =>
+        Down ? Task.FromException<T>(new StoreUnavailableException("The in-memory store is switched off.")) : read();
 
     private sealed record StoredVersion(PublishedDistrict District, DatasetCatalogue Catalogue, IReadOnlyDictionary<string, IReadOnlyList<FeatureRecord>> Layers, IReadOnlyDictionary<string, string> Documents);
 }

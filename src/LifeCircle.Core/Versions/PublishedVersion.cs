@@ -31,6 +31,9 @@ public sealed class PublishedVersion
     /// <summary>Whether the URL pinned this version ("{code}@{version}") rather than asking for the current one.</summary>
     public bool IsPinned { get; }
 
+    /// <summary>True when storage could not be reached and this is the last version known to be current, served from memory.</summary>
+    public bool StorageUnreachable { get; init; }
+
     /// <summary>The URL segment that names this district as the request did: its code, or "{code}@{version}" when pinned.</summary>
     public string Segment => IsPinned ? $"{District.Code}{VersionResolver.Separator}{Id}" : District.Code;
 

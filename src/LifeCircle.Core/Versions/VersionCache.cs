@@ -33,6 +33,44 @@ public sealed class VersionCache(VersionCacheOptions options, TimeProvider? cloc
         }
     }
 
+    /// <summary>A loaded value held now, expired or not (for serving the last known value while storage is down).</summary>
+    public bool TryGetLoaded<T>(VersionCacheKey key, out T value)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var node) && node.Value.Value is Task<T> { IsCompletedSuccessfully: true } task)
+            {
+                value = task.Result;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Holds a value that is already at hand, replacing what the key held.</summary>
+    public void Set<T>(VersionCacheKey key, T value, long estimatedBytes)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var old))
+            {
+                Remove(old);
+            }
+
+            var entry = new Entry(key, null) { Value = Task.FromResult(value), Bytes = Math.Max(1, estimatedBytes) };
+            var node = _recency.AddFirst(entry);
+            _entries[key] = node;
+            _bytes += entry.Bytes;
+            Evict(keep: entry.Bytes <= options.BudgetBytes ? node : null);
+            if (entry.Bytes > options.BudgetBytes)
+            {
+                Remove(node);
+            }
+        }
+    }
+
     /// <summary>The cached value, or the value loaded once and shared by every caller that asks meanwhile.</summary>
     /// <param name="estimate">Estimated bytes the value holds in memory.</param>
     /// <param name="timeToLive">How long the value may be served; null for values of immutable versions.</param>

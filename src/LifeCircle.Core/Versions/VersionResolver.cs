@@ -38,10 +38,10 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
             return new PublishedVersion(pinned, pinned: true, store, cache);
         }
 
-        var current = await CurrentAsync(segment, cancellationToken);
+        var (current, fromMemory) = await CurrentAsync(segment, cancellationToken);
         if (cursorVersion is null || cursorVersion == current.CurrentVersion)
         {
-            return new PublishedVersion(current, pinned: false, store, cache);
+            return new PublishedVersion(current, pinned: false, store, cache) { StorageUnreachable = fromMemory };
         }
 
         // A client paging through a version keeps reading it after a newer one is published.
@@ -50,16 +50,26 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
         return new PublishedVersion(paged, pinned: false, store, cache);
     }
 
-    private async Task<PublishedDistrict> CurrentAsync(string code, CancellationToken cancellationToken)
+    /// <summary>The district's current row; while storage is unreachable, the last one read, if any (flagged).</summary>
+    private async Task<(PublishedDistrict District, bool FromMemory)> CurrentAsync(string code, CancellationToken cancellationToken)
     {
+        var lastKnown = new VersionCacheKey(code, null, "district-last-known");
         try
         {
-            return await Remembered(new VersionCacheKey(code, null, "district"),
-                async ct => await store.GetDistrictAsync(code, ct) ?? throw new DistrictNotFound(), _ => 1024, cancellationToken);
+            return (await Remembered(new VersionCacheKey(code, null, "district"), async ct =>
+            {
+                var district = await store.GetDistrictAsync(code, ct) ?? throw new DistrictNotFound();
+                cache.Set(lastKnown, district, 1024);
+                return district;
+            }, _ => 1024, cancellationToken), false);
         }
         catch (DistrictNotFound)
         {
             throw ProblemException.NotFound($"No district with code '{code}' is published; GET /api/districts lists those that are.");
+        }
+        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out PublishedDistrict district))
+        {
+            return (district, true);
         }
     }
 

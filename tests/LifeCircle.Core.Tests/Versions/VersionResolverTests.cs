@@ -121,4 +121,31 @@ public class VersionResolverTests
         Assert.Equal(1, store.LayerReads);
         Assert.Equal(1, store.DistrictReads);
     }
+
+    [Fact]
+    public async Task WhileStorageIsDownTheLastKnownCurrentVersionIsServedFromMemoryAndSaysSo()
+    {
+        var store = new InMemoryDistrictDataStore();
+        VersionTestData.Put(store, "150303", "v1", 5);
+        var clock = new Clock();
+        var resolver = Resolver(store, TimeSpan.FromSeconds(10), clock);
+        var before = await resolver.ResolveAsync("150303");
+        await before.SnapshotAsync(Collections.Facilities, default);
+        Assert.False(before.StorageUnreachable);
+
+        store.Down = true;
+        clock.Now += TimeSpan.FromSeconds(11);
+        var during = await resolver.ResolveAsync("150303");
+        Assert.Equal("v1", during.Id);
+        Assert.True(during.StorageUnreachable);
+        Assert.Equal(5, (await during.SnapshotAsync(Collections.Facilities, default)).Count);
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => during.CatalogueAsync(default));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => resolver.ResolveAsync("999999"));
+
+        store.Down = false;
+        clock.Now += TimeSpan.FromSeconds(1);
+        var after = await resolver.ResolveAsync("150303");
+        Assert.False(after.StorageUnreachable);
+        Assert.Equal(3, (await after.CatalogueAsync(default)).Categories.Count);
+    }
 }
