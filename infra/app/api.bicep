@@ -105,6 +105,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       LifeCircle__Import__ManagedIdentityClientId: importIdentityClientId
       LifeCircle__Import__Key: importKey
       LifeCircle__Import__MaxPackageMegabytes: '100'
+      LifeCircle__Import__MaxUnpackedMegabytes: '1024'
+      LifeCircle__Import__MaxFileMegabytes: '256'
+      LifeCircle__Import__MaxFiles: '1000'
+      LifeCircle__Import__MaxCompressionRatio: '100'
     }
   }
 }

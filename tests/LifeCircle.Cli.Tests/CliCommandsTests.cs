@@ -103,4 +103,24 @@ public sealed class CliCommandsTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("usage:", err);
     }
+
+    [Fact]
+    public async Task ValidateAndImportRefuseAZipBombWithAnErrorNamingTheFileAndTheLimit()
+    {
+        Directory.CreateDirectory(_folder);
+        var bomb = Path.Combine(_folder, "bomb.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(bomb, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var entry = archive.CreateEntry("facilities.geojson").Open();
+            entry.Write(new byte[4 * 1024 * 1024]);
+        }
+
+        var validate = await Run("validate", bomb);
+        var import = await Run("import", bomb, "--connection-string", TestStorage.ConnectionString, "--table-prefix", TestStorage.NewPrefix());
+
+        Assert.Equal(1, validate.Code);
+        Assert.Contains("error: facilities.geojson: MaxCompressionRatio: unpacks more than 100:1", validate.Err);
+        Assert.Equal(1, import.Code);
+        Assert.Contains("facilities.geojson: MaxCompressionRatio", import.Err);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Importing;
 using LifeCircle.Core.Publishing;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,21 +30,9 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
     {
         _ = new QueryReader(HttpRequests.Query(req), []);
         Authorize(req);
-        long limit = settings.MaxPackageMegabytes * 1024L * 1024L;
-        if (req.ContentLength > limit)
-        {
-            throw new ProblemException(413, "Package too large", $"The package is {req.ContentLength:N0} bytes; at most {limit:N0} are accepted.");
-        }
-
-        var buffer = new MemoryStream();
-        await req.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length == 0 || buffer.Length > limit)
-        {
-            throw ProblemException.BadParameter("body", buffer.Length == 0 ? "is empty; send the package as a .zip" : $"is larger than {limit:N0} bytes");
-        }
-
-        buffer.Position = 0;
-        var result = await ImportPackageAsync(buffer, cancellationToken);
+        var limits = settings.ToPackageLimits();
+        var buffer = await ReadBodyAsync(req, limits.MaxCompressedBytes, cancellationToken);
+        var result = await ImportPackageAsync(buffer, limits, cancellationToken);
         logger.LogInformation("Imported district {District} version {Version} ({Entities} entities)", result.District, result.Version, result.EntitiesWritten);
         var response = ApiResponse.FromJson(new
         {
@@ -57,23 +46,84 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
         return response;
     }
 
-    /// <summary>Runs the import use case on the uploaded .zip; a body that is not a zip is a 400, a package with errors a 422 listing them.</summary>
-    private async Task<ImportResult> ImportPackageAsync(MemoryStream zip, CancellationToken cancellationToken)
+    /// <summary>Reads the body into memory while counting it: never more than <paramref name="limit"/> bytes are held, and one more byte is a 413.</summary>
+    private static async Task<MemoryStream> ReadBodyAsync(HttpRequest req, long limit, CancellationToken cancellationToken)
+    {
+        if (req.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        // Let the server admit bodies up to the app's own limit (its default may be lower); the count below enforces it.
+        if (req.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit + 1;
+        }
+
+        var buffer = new MemoryStream((int)Math.Min(Math.Min(req.ContentLength ?? 0, limit), Array.MaxLength));
+        var chunk = new byte[81920];
+        try
+        {
+            int n;
+            while ((n = await req.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + n > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(limit);
+        }
+
+        if (buffer.Length == 0)
+        {
+            throw ProblemException.BadParameter("body", "is empty; send the package as a .zip");
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static ProblemException TooLarge(long limit) =>
+        new(413, "Package too large", $"Parameter 'body': the package is larger than {PackageLimits.Bytes(limit)}; at most {PackageLimits.Bytes(limit)} are accepted ({ImportSettings.SettingFor(nameof(PackageLimits.MaxCompressedBytes))}).", "body");
+
+    /// <summary>422: the package unpacks beyond a limit; names the file and the limit (and the setting that sets it).</summary>
+    private static ProblemException OverLimit(PackageLimitException ex) =>
+        new(422, "Package over a limit", $"{ex.File}: {ex.Problem} ({ImportSettings.SettingFor(ex.Limit)}); nothing was imported.");
+
+    /// <summary>Runs the import use case on the uploaded .zip; a body that is not a zip is a 400, a package over a limit or with errors a 422.</summary>
+    private async Task<ImportResult> ImportPackageAsync(MemoryStream zip, PackageLimits limits, CancellationToken cancellationToken)
     {
         PackageSource source;
         try
         {
-            source = PackageSource.FromZip(zip);
+            source = PackageSource.FromZip(zip, limits);
         }
         catch (InvalidDataException)
         {
             throw ProblemException.BadParameter("body", "is not a .zip file");
         }
+        catch (PackageLimitException ex)
+        {
+            throw ex.Compressed ? TooLarge(limits.MaxCompressedBytes) : OverLimit(ex);
+        }
 
         ImportResult result;
         using (source)
         {
-            result = await new DatasetImport(writer).RunAsync(source, cancellationToken: cancellationToken);
+            try
+            {
+                result = await new DatasetImport(writer).RunAsync(source, cancellationToken: cancellationToken);
+            }
+            catch (PackageLimitException ex)
+            {
+                throw OverLimit(ex);
+            }
         }
 
         if (result.HasErrors)

@@ -8,15 +8,16 @@ namespace LifeCircle.Core.Importing;
 /// <remarks>The one import path of the CLI (lifecircle import) and the API (POST /api/imports); they only present the result.</remarks>
 public sealed class DatasetImport(IDistrictDataStore store)
 {
-    /// <summary>Imports a folder or .zip file.</summary>
-    public async Task<ImportResult> RunAsync(string path, IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Imports a folder or .zip file; a .zip over <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>) is an error naming the file and the limit.</summary>
+    public async Task<ImportResult> RunAsync(string path, IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default, PackageLimits? limits = null)
     {
         var clock = Stopwatch.StartNew();
-        var read = PackageReader.Read(path);
+        var read = PackageReader.Read(path, limits);
         return await RunAsync(read, clock.ElapsedMilliseconds, progress, cancellationToken);
     }
 
     /// <summary>Imports an open package (e.g. an uploaded .zip).</summary>
+    /// <exception cref="PackageLimitException">A file of the package unpacked beyond the source's limits; nothing was written.</exception>
     public async Task<ImportResult> RunAsync(PackageSource source, IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();

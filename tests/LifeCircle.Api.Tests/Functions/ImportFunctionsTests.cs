@@ -21,7 +21,14 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _store.EnsureTablesAsync();
-        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?> { [$"{ImportSettings.Section}:Key"] = _key, ["LifeCircle:Cache:DistrictSeconds"] = "0" });
+        _host = await TestApiHost.StartAsync(_store.Tables.Prefix, new Dictionary<string, string?>
+        {
+            [$"{ImportSettings.Section}:Key"] = _key,
+            ["LifeCircle:Cache:DistrictSeconds"] = "0",
+            [$"{ImportSettings.Section}:{nameof(ImportSettings.MaxPackageMegabytes)}"] = "1",
+            [$"{ImportSettings.Section}:{nameof(ImportSettings.MaxFileMegabytes)}"] = "2",
+            [$"{ImportSettings.Section}:{nameof(ImportSettings.MaxFiles)}"] = "20",
+        });
         _client = _host.Client;
     }
 
@@ -55,9 +62,27 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         return zip.ToArray();
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(byte[] body, string? key)
+    /// <summary>A zip of named entries, each that many zero bytes (zeros deflate about 1000:1).</summary>
+    private static byte[] ZipOfZeros(params (string Name, int Bytes)[] entries)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(body) };
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
+                entry.Write(new byte[bytes]);
+            }
+        }
+
+        return zip.ToArray();
+    }
+
+    private Task<(HttpStatusCode Status, JsonElement Body)> Post(byte[] body, string? key) => Post(new ByteArrayContent(body), key);
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(HttpContent content, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = content };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         if (key is not null)
         {
@@ -136,5 +161,62 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         var (status, body) = await Post("not a zip"u8.ToArray(), _key);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("body", body.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task AZipBombIsRefusedAs422NamingTheFileAndTheLimitAndNothingIsImported()
+    {
+        var bomb = ZipOfZeros(("dataset.json", 100), ("facilities.geojson", 16 * 1024 * 1024));
+        Assert.True(bomb.Length < 64 * 1024);
+
+        var (status, body) = await Post(bomb, _key);
+
+        Assert.Equal((HttpStatusCode)422, status);
+        Assert.Equal("Package over a limit", body.GetProperty("title").GetString());
+        var detail = body.GetProperty("detail").GetString();
+        Assert.Contains("facilities.geojson", detail);
+        Assert.Contains($"{ImportSettings.Section}:{nameof(ImportSettings.MaxFileMegabytes)}", detail);
+        Assert.Empty(await _store.ListDistrictsAsync());
+    }
+
+    [Fact]
+    public async Task AZipWithMoreFilesThanAllowedIsRefusedAs422NamingTheLimit()
+    {
+        var (status, body) = await Post(ZipOfZeros([.. Enumerable.Range(0, 21).Select(i => ($"f{i}.csv", 1))]), _key);
+
+        Assert.Equal((HttpStatusCode)422, status);
+        Assert.Contains("21 entries", body.GetProperty("detail").GetString());
+        Assert.Contains($"{ImportSettings.Section}:{nameof(ImportSettings.MaxFiles)}", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ABodyOverThePackedLimitIsA413NamingTheLimit()
+    {
+        var (status, body) = await Post(new byte[(1024 * 1024) + 1], _key);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Equal("body", body.GetProperty("parameter").GetString());
+        Assert.Contains($"{ImportSettings.Section}:{nameof(ImportSettings.MaxPackageMegabytes)}", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ABodyOverThePackedLimitSentWithoutALengthIsStoppedWhileStreamingWithA413()
+    {
+        var (status, body) = await Post(new UnknownLengthContent(new byte[(1024 * 1024) + 1]), _key);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("at most 1 MiB", body.GetProperty("detail").GetString());
+    }
+
+    /// <summary>Sends its bytes chunked, declaring no Content-Length, so the server learns the size only by reading.</summary>
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

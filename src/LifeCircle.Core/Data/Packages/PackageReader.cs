@@ -17,18 +17,23 @@ public sealed record PackageReadResult(Dataset? Dataset, IReadOnlyList<DatasetPr
 }
 
 /// <summary>Reads a dataset package (see docs/dataset-format.md): converts every layer from its source CRS to CRS84 and keeps reading past bad records.</summary>
-/// <remarks>Whatever the package holds, reading never throws: each thing wrong becomes one <see cref="DatasetProblem"/>.</remarks>
+/// <remarks>Whatever the package holds, reading a path never throws: each thing wrong becomes one <see cref="DatasetProblem"/>;
+/// a package over its <see cref="PackageLimits"/> is one problem naming the file and the limit.</remarks>
 public static class PackageReader
 {
     public static IReadOnlyList<string> LayerNames { get; } = ["facilities", "areas", "circles", "blocks", "streets"];
 
-    /// <summary>Reads a folder or a .zip file; a path that is neither is reported as a problem.</summary>
-    public static PackageReadResult Read(string path)
+    /// <summary>Reads a folder or a .zip file (within <paramref name="limits"/>, default <see cref="PackageLimits.Default"/>); a path that is neither is reported as a problem.</summary>
+    public static PackageReadResult Read(string path, PackageLimits? limits = null)
     {
         PackageSource source;
         try
         {
-            source = PackageSource.OpenPackage(path);
+            source = PackageSource.OpenPackage(path, limits);
+        }
+        catch (PackageLimitException ex)
+        {
+            return Unreadable(LimitProblem(ex));
         }
         catch (DatasetFormatException ex)
         {
@@ -41,10 +46,22 @@ public static class PackageReader
 
         using (source)
         {
-            return Read(source);
+            try
+            {
+                return Read(source);
+            }
+            catch (PackageLimitException ex)
+            {
+                return Unreadable(LimitProblem(ex));
+            }
         }
     }
 
+    /// <summary>The problem a package over a limit is reported as: the file, the limit's name and what was allowed.</summary>
+    public static DatasetProblem LimitProblem(PackageLimitException ex) => new(ex.File, ex.Limit, ex.Problem);
+
+    /// <summary>Reads an open package; everything wrong becomes a problem, but a file over a limit stops the read.</summary>
+    /// <exception cref="PackageLimitException">A file inflated beyond a limit of the source.</exception>
     public static PackageReadResult Read(PackageSource source)
     {
         var problems = new List<DatasetProblem>();
