@@ -7,35 +7,36 @@ using LifeCircle.Tests.Shared;
 
 namespace LifeCircle.Core.Tests.Importing;
 
-/// <summary>The import use case against Azurite tables of its own.</summary>
+/// <summary>The import use case over an in-memory store (publishing into tables is tested in LifeCircle.Storage.Tests).</summary>
 public sealed class DatasetImportTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-usecase-" + Guid.NewGuid().ToString("N"));
-    private readonly OwnedStore _owned = TestStorage.NewStore();
+    private readonly InMemoryDistrictDataStore _store = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        await _owned.DisposeAsync();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, true);
         }
+
+        return Task.CompletedTask;
     }
 
     [Fact]
     public async Task APackageIsPublishedUnderItsContentVersionWithItsWarnings()
     {
         SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-far,远方药店,far,pharmacy,150302001001,existing,106.8355,39.6700"));
-        var result = await new DatasetImport(_owned.Store).RunAsync(_folder);
+        var result = await new DatasetImport(_store).RunAsync(_folder);
 
         Assert.False(result.HasErrors);
         Assert.False(result.AlreadyPublished);
         Assert.True(result.EntitiesWritten > 0);
         var dataset = PackageReader.Read(_folder).Dataset!;
         Assert.Equal(DatasetVersionIds.Compute(dataset, DatasetPublisher.CoverageEngineVersion), result.Version);
-        Assert.Equal(result.Version, (await _owned.Store.GetDistrictAsync(SecondDistrictPackage.Code))!.CurrentVersion);
+        Assert.Equal(result.Version, (await _store.GetDistrictAsync(SecondDistrictPackage.Code))!.CurrentVersion);
         var warning = Assert.Single(result.Warnings);
         Assert.Equal(("facilities.csv row 5", "geometry"), (warning.Location, warning.Field));
     }
@@ -44,8 +45,8 @@ public sealed class DatasetImportTests : IAsyncLifetime
     public async Task TheCurrentVersionImportedAgainIsAlreadyPublishedAndNeitherDerivedNorWritten()
     {
         SecondDistrictPackage.Write(_folder);
-        var first = await new DatasetImport(_owned.Store).RunAsync(_folder);
-        var watched = new PublishCountingStore(_owned.Store);
+        var first = await new DatasetImport(_store).RunAsync(_folder);
+        var watched = new PublishCountingStore(_store);
         var again = await new DatasetImport(watched).RunAsync(_folder);
 
         Assert.True(again.AlreadyPublished);
@@ -63,14 +64,14 @@ public sealed class DatasetImportTests : IAsyncLifetime
             rows.Add("hb-x,药店,x,pharmacy,150302001001,existing,abc,39.67");
             rows.Add("hb-y,药店,x,casino,150302001001,existing,106.82,39.67");
         });
-        var watched = new PublishCountingStore(_owned.Store);
+        var watched = new PublishCountingStore(_store);
         var result = await new DatasetImport(watched).RunAsync(_folder);
 
         Assert.True(result.HasErrors);
         Assert.Null(result.Version);
         Assert.Equal(["facilities.csv row 5: lon", "facilities.csv row 6: category"], result.Errors.Select(p => $"{p.Location}: {p.Field}"));
         Assert.Equal(0, watched.Publishes);
-        Assert.Empty(await _owned.Store.ListDistrictsAsync());
+        Assert.Empty(await _store.ListDistrictsAsync());
     }
 
     [Fact]

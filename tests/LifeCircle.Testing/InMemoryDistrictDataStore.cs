@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Layers;
 using LifeCircle.Core.Features;
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Publishing;
@@ -67,8 +69,37 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
     public Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default) =>
         Up(() => Task.FromResult(_versions.GetValueOrDefault(version)?.Documents.GetValueOrDefault(key)));
 
-    public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Tests put versions into the in-memory store directly; publishing is tested against Azurite.");
+    /// <summary>Publishes as the table store does (content-derived version, then the switch), without the tables: for tests of what calls a store.</summary>
+    public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var version = new DatasetVersionRef(dataset.District.Code, DatasetVersionIds.Compute(dataset, options?.Derived?.EngineVersion));
+        if (_current.GetValueOrDefault(version.DistrictCode)?.CurrentVersion == version.Version)
+        {
+            return Task.FromResult(new PublishResult(version, 0, AlreadyPublished: true));
+        }
+
+        var layers = new Dictionary<string, IReadOnlyList<FeatureRecord>>
+        {
+            [Collections.Facilities.Layer] = Records(dataset.Facilities, FacilityCodec.Instance),
+            [Collections.Areas.Layer] = Records(dataset.Areas, AreaCodec.Instance),
+            [Collections.Circles.Layer] = Records(dataset.Circles, CircleCodec.Instance),
+            [Collections.Blocks.Layer] = Records(dataset.Blocks, BlockCodec.Instance),
+            [Collections.Streets.Layer] = Records(dataset.Streets, StreetCodec.Instance),
+        };
+        foreach (var (layer, features) in options?.Derived?.Layers ?? new Dictionary<string, IReadOnlyList<FeatureRecord>>())
+        {
+            layers[layer] = features;
+        }
+
+        var district = new PublishedDistrict(dataset.District.Code, dataset.District.Name, dataset.District.Population, version.Version,
+            dataset.Metadata.Title, dataset.Metadata.Licence, DateTimeOffset.UtcNow, dataset.Facilities.Count);
+        var catalogue = new DatasetCatalogue(dataset.Metadata, dataset.Themes, dataset.Categories, [.. dataset.Areas.Select(a => a.Code)]);
+        Put(district, catalogue, layers, options?.Derived?.Documents);
+        return Task.FromResult(new PublishResult(version, layers.Values.Sum(l => l.Count) + 2, AlreadyPublished: false));
+    }
+
+    private static IReadOnlyList<FeatureRecord> Records<T>(IEnumerable<T> items, IFeatureCodec<T> codec) =>
+        [.. items.Select(item => FeatureRecords.Parse(FeatureCollections.ToJson(item, codec)))];
 
     private Task<T> Up<T>(Func<Task<T>> read) =>
         Down ? Task.FromException<T>(new StoreUnavailableException("The in-memory store is switched off.")) : read();
