@@ -1,5 +1,6 @@
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Operations;
+using LifeCircle.Core.Queries;
 using LifeCircle.Core.Requests;
 using LifeCircle.Core.Versions;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace LifeCircle.Api.Http;
 
 /// <summary>What every read function does around its operation, written once: check f, bind the request, resolve the version, render the document.</summary>
-/// <remarks>A buffered answer must be ready within the <see cref="RequestBudget"/> (503 otherwise); a client that goes away stops the work.</remarks>
+/// <remarks>A buffered answer's queries must finish within the <see cref="RequestBudget"/> (503 otherwise); a client that goes away stops the work.</remarks>
 public sealed class DocumentEndpoint(
     VersionResolver versions, ContentNegotiation negotiation, ILogger<DocumentEndpoint> logger, RequestBudget? budget = null)
 {
@@ -37,17 +38,10 @@ public sealed class DocumentEndpoint(
 
     private async Task<Document> WithinBudgetAsync(HttpRequest req, Func<CancellationToken, Task<Document>> operation, CancellationToken ct)
     {
-        var aborted = req.HttpContext.RequestAborted;
-        using var timer = new CancellationTokenSource(_budget.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, aborted, timer.Token);
-        try
-        {
-            return await operation(linked.Token);
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested && !ct.IsCancellationRequested && !aborted.IsCancellationRequested)
-        {
-            throw ProblemException.OverBudget(_budget.Time);
-        }
+        // The budget bounds the queries' own work (503 when it runs out); the client leaving cancels everything, waits included.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, req.HttpContext.RequestAborted);
+        using var budget = QueryBudget.Limit(_budget.Time);
+        return await operation(linked.Token);
     }
 
     private async Task<DistrictRequest> ResolveAsync(ResourceRequest r, string segment, CancellationToken ct) =>

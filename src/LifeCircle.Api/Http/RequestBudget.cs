@@ -1,6 +1,6 @@
 namespace LifeCircle.Api.Http;
 
-/// <summary>How long one buffered request may work before it is answered 503 (configuration key <c>LifeCircle:Requests:BudgetSeconds</c>).</summary>
+/// <summary>How long one buffered request's queries may compute before it is answered 503 (configuration key <c>LifeCircle:Requests:BudgetSeconds</c>).</summary>
 public sealed record RequestBudget(TimeSpan Time)
 {
     public const string Section = "LifeCircle:Requests";

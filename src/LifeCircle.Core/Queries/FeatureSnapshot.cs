@@ -49,8 +49,11 @@ public sealed class FeatureSnapshot
 
     public FeatureRecord? Get(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>Runs the query; <paramref name="cancellationToken"/> is observed every <see cref="CheckEvery"/> candidates.</summary>
-    public FeaturePage Query(FeatureQuery query, CancellationToken cancellationToken = default)
+    /// <summary>Runs the query within the <see cref="QueryBudget"/>; the token (and the budget) are observed every <see cref="CheckEvery"/> candidates.</summary>
+    public FeaturePage Query(FeatureQuery query, CancellationToken cancellationToken = default) =>
+        QueryBudget.Run(token => Evaluate(query, token), cancellationToken);
+
+    private FeaturePage Evaluate(FeatureQuery query, CancellationToken cancellationToken)
     {
         IEnumerable<FeatureRecord> candidates = query.Bbox is { } bbox
             ? _index.Query(bbox).Where(f => f.Geometry!.EnvelopeInternal.Intersects(bbox) && f.Geometry.Intersects(f.Geometry.Factory.ToGeometry(bbox)))

@@ -14,9 +14,6 @@ public sealed class LikePattern
 
     private LikePattern(int[] tokens) => _tokens = tokens;
 
-    /// <summary>How many % and _ wildcards the pattern holds (after merging runs of %).</summary>
-    public int Wildcards => _tokens.Count(t => t < 0);
-
     public static LikePattern Compile(string pattern)
     {
         var tokens = new List<int>(pattern.Length);

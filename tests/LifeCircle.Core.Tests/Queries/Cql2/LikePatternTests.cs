@@ -53,10 +53,6 @@ public class LikePatternTests
         }
     }
 
-    [Fact]
-    public void WildcardsCountsMergedRunsOfPercentAndEachUnderscore() =>
-        Assert.Equal(3, LikePattern.Compile("%%a_b%\\%").Wildcards);
-
     /// <summary>The translation the evaluator used before: correct, but exponential on nested .*.</summary>
     private static Regex Reference(string p)
     {
