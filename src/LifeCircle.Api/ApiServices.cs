@@ -13,7 +13,7 @@ public static class ApiServices
     /// <summary>Service key of the store that writes (with the import identity in Azure).</summary>
     public const string ImportStoreKey = "import";
 
-    /// <summary>Adds the version cache and resolver (section <see cref="VersionCacheOptions.Section"/>), the import settings and the two stores.</summary>
+    /// <summary>Adds the version cache and resolver (section <see cref="VersionCacheOptions.Section"/>), the request budget (section <see cref="RequestBudget.Section"/>), the import settings and the two stores.</summary>
     /// <param name="reader">The store requests read from, created on first use.</param>
     /// <param name="writer">The store imports write to, created on first use.</param>
     public static IServiceCollection AddLifeCircleApi(
@@ -32,6 +32,8 @@ public static class ApiServices
         services.AddSingleton<VersionResolver>();
         services.AddSingleton<IDocumentRenderer, JsonRenderer>();
         services.AddSingleton<ContentNegotiation>();
+        services.AddSingleton(RequestBudget.FromSeconds(
+            configuration.GetSection(RequestBudget.Section).GetValue("BudgetSeconds", RequestBudget.Default.Time.TotalSeconds)));
         services.AddSingleton<DocumentEndpoint>();
         services.AddSingleton(configuration.GetSection(ImportSettings.Section).Get<ImportSettings>() ?? new ImportSettings());
         return services;

@@ -57,7 +57,7 @@ public sealed class ApiResponse : IActionResult
         response.Headers.CacheControl = CacheControl;
         // Open data: any web page may read it (Azure's platform CORS does the same in front of the Functions app).
         response.Headers.AccessControlAllowOrigin = "*";
-        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link";
+        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link, Retry-After";
         if (ETag is not null)
         {
             response.Headers.ETag = ETag;

@@ -1,5 +1,6 @@
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Operations;
+using LifeCircle.Core.Queries;
 using LifeCircle.Core.Requests;
 using LifeCircle.Core.Versions;
 using Microsoft.AspNetCore.Http;
@@ -9,14 +10,18 @@ using Microsoft.Extensions.Logging;
 namespace LifeCircle.Api.Http;
 
 /// <summary>What every read function does around its operation, written once: check f, bind the request, resolve the version, render the document.</summary>
-public sealed class DocumentEndpoint(VersionResolver versions, ContentNegotiation negotiation, ILogger<DocumentEndpoint> logger)
+/// <remarks>A buffered answer's queries must finish within the <see cref="RequestBudget"/> (503 otherwise); a client that goes away stops the work.</remarks>
+public sealed class DocumentEndpoint(
+    VersionResolver versions, ContentNegotiation negotiation, ILogger<DocumentEndpoint> logger, RequestBudget? budget = null)
 {
+    private readonly RequestBudget _budget = budget ?? RequestBudget.Default;
+
     /// <summary>Answers a resource that belongs to no district.</summary>
     public Task<IActionResult> ServeAsync(HttpRequest req, Func<ResourceRequest, CancellationToken, Task<Document>> operation, CancellationToken ct) =>
         RequestPipeline.RunAsync(req, logger, async () =>
         {
             negotiation.CheckFormat(req);
-            return Render(req, await operation(HttpRequests.Resource(req), ct));
+            return Render(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct));
         });
 
     /// <summary>Answers one of a district's resources, read from the version the path (and a paging cursor) name.</summary>
@@ -30,6 +35,14 @@ public sealed class DocumentEndpoint(VersionResolver versions, ContentNegotiatio
             negotiation.CheckFormat(req);
             return await operation(await ResolveAsync(HttpRequests.Resource(req), segment, ct), ct);
         });
+
+    private async Task<Document> WithinBudgetAsync(HttpRequest req, Func<CancellationToken, Task<Document>> operation, CancellationToken ct)
+    {
+        // The budget bounds the queries' own work (503 when it runs out); the client leaving cancels everything, waits included.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, req.HttpContext.RequestAborted);
+        using var budget = QueryBudget.Limit(_budget.Time);
+        return await operation(linked.Token);
+    }
 
     private async Task<DistrictRequest> ResolveAsync(ResourceRequest r, string segment, CancellationToken ct) =>
         new(r, await versions.ResolveAsync(segment, ItemsRequest.CursorOf(r.Query)?.Version, ct));

@@ -11,7 +11,7 @@ public static class ItemOperations
     {
         var collection = CollectionOperations.Find(collectionId);
         var request = ItemsRequest.Parse(r.Query, collection, await r.Version.CatalogueAsync(ct));
-        var page = (await r.Version.SnapshotAsync(collection, ct)).Query(request.Query);
+        var page = (await r.Version.SnapshotAsync(collection, ct)).Query(request.Query, ct);
         var links = new List<Link>
         {
             new(r.Request.Self, "self", MediaTypes.GeoJson, "This page"),

@@ -35,12 +35,9 @@ public sealed record SortKey(string Property, bool Descending);
 public sealed record TimeInterval(DateTimeOffset? Start, DateTimeOffset? End)
 {
     /// <summary>Whether the calendar year overlaps the interval.</summary>
-    public bool Overlaps(int year)
-    {
-        var yearStart = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var yearEnd = yearStart.AddYears(1);
-        return (Start is null || Start < yearEnd) && (End is null || End >= yearStart);
-    }
+    /// <remarks>Compared by UTC year, so years DateTimeOffset cannot hold (0, 10000) simply do not overlap.</remarks>
+    public bool Overlaps(int year) =>
+        (Start is null || Start.Value.UtcDateTime.Year <= year) && (End is null || End.Value.UtcDateTime.Year >= year);
 }
 
 /// <summary>One page of a query and how many features matched in all.</summary>

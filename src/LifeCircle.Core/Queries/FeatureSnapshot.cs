@@ -49,11 +49,16 @@ public sealed class FeatureSnapshot
 
     public FeatureRecord? Get(string id) => _byId.GetValueOrDefault(id);
 
-    public FeaturePage Query(FeatureQuery query)
+    /// <summary>Runs the query within the <see cref="QueryBudget"/>; the token (and the budget) are observed every <see cref="CheckEvery"/> candidates.</summary>
+    public FeaturePage Query(FeatureQuery query, CancellationToken cancellationToken = default) =>
+        QueryBudget.Run(token => Evaluate(query, token), cancellationToken);
+
+    private FeaturePage Evaluate(FeatureQuery query, CancellationToken cancellationToken)
     {
         IEnumerable<FeatureRecord> candidates = query.Bbox is { } bbox
             ? _index.Query(bbox).Where(f => f.Geometry!.EnvelopeInternal.Intersects(bbox) && f.Geometry.Intersects(f.Geometry.Factory.ToGeometry(bbox)))
             : _features;
+        candidates = Observing(candidates, cancellationToken);
 
         if (query.Datetime is { } interval)
         {
@@ -79,6 +84,23 @@ public sealed class FeatureSnapshot
         var matched = Sort(candidates, query.SortBy).ToList();
         var page = matched.Skip(query.Offset).Take(query.Limit).ToList();
         return new FeaturePage(page, matched.Count);
+    }
+
+    /// <summary>How many candidates are examined between two looks at the cancellation token.</summary>
+    public const int CheckEvery = 256;
+
+    private static IEnumerable<FeatureRecord> Observing(IEnumerable<FeatureRecord> candidates, CancellationToken cancellationToken)
+    {
+        int seen = 0;
+        foreach (var f in candidates)
+        {
+            if (++seen % CheckEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return f;
+        }
     }
 
     private static IEnumerable<FeatureRecord> Sort(IEnumerable<FeatureRecord> features, IReadOnlyList<SortKey> keys)

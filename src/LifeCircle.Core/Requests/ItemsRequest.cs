@@ -155,15 +155,14 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
 
             if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t))
             {
-                // A date alone covers its whole day.
-                return isEnd && s.Length == 10 ? t.AddDays(1).AddTicks(-1) : t;
+                return isEnd && s.Length == 10 ? EndOfDay(t) : t;
             }
 
             throw ProblemException.BadParameter(Datetime, $"'{s}' is not an RFC 3339 date or date-time (e.g. 2024-01-01 or 2024-01-01T00:00:00Z) or '..'");
         }
 
         var start = Parse(ends[0], false);
-        var end = ends.Length == 2 ? Parse(ends[1], true) : ends[0].Length == 10 ? start!.Value.AddDays(1).AddTicks(-1) : start;
+        var end = ends.Length == 2 ? Parse(ends[1], true) : ends[0].Length == 10 ? EndOfDay(start!.Value) : start;
         if (start is not null && end is not null && start > end)
         {
             throw ProblemException.BadParameter(Datetime, "the interval ends before it starts");
@@ -171,6 +170,10 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
 
         return new TimeInterval(start, end);
     }
+
+    /// <summary>A date alone covers its whole day; 9999-12-31 ends at the last instant DateTimeOffset holds.</summary>
+    private static DateTimeOffset EndOfDay(DateTimeOffset day) =>
+        day.UtcDateTime.Date == DateTime.MaxValue.Date ? DateTimeOffset.MaxValue : day.AddDays(1).AddTicks(-1);
 
     private static Cql2Expression? ParseFilter(QueryReader query, IReadOnlyList<QueryableProperty> queryables)
     {
@@ -180,6 +183,11 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
         {
             return query.Optional(FilterLang) is null && query.Optional(FilterCrs) is null ? null
                 : throw ProblemException.BadParameter(query.Optional(FilterLang) is null ? FilterCrs : FilterLang, "is given without filter");
+        }
+
+        if (text.Length > Cql2Limits.MaxFilterLength)
+        {
+            throw ProblemException.BadParameter(Filter, $"is {text.Length} characters long; at most {Cql2Limits.MaxFilterLength} are allowed");
         }
 
         try

@@ -20,7 +20,7 @@ public static class Cql2Binder
         NotExpression n => new NotExpression(Bind(n.Arg, q, crs)),
         BooleanLiteralExpression b => b,
         ComparisonExpression c => CheckComparable(c, c.Left, c.Right, q),
-        LikeExpression l => RequireType(l, "LIKE", "string", q, l.Value, l.Pattern),
+        LikeExpression l => Compile((LikeExpression)RequireType(l, "LIKE", "string", q, l.Value, l.Pattern)),
         BetweenExpression b => RequireType(b, "BETWEEN", "number", q, b.Value, b.Low, b.High),
         InExpression i => CheckIn(i, q),
         IsNullExpression n => Scalar(n, n.Value, q),
@@ -54,8 +54,16 @@ public static class Cql2Binder
         return ok ? e : throw new Cql2Exception($"cannot compare {Describe(left)} ({a}) with {Describe(right)} ({b})");
     }
 
+    private static LikeExpression Compile(LikeExpression l) =>
+        l.Pattern is LiteralOperand { Value: string pattern } ? l with { Compiled = LikePattern.Compile(pattern) } : l;
+
     private static Cql2Expression CheckIn(InExpression i, Dictionary<string, QueryableProperty> q)
     {
+        if (i.List.Count > Cql2Limits.MaxInListValues)
+        {
+            throw new Cql2Exception($"an IN list has {i.List.Count} values; at most {Cql2Limits.MaxInListValues} are allowed");
+        }
+
         var type = TypeOf(i.Value, q);
         foreach (var item in i.List)
         {
@@ -91,9 +99,23 @@ public static class Cql2Binder
     private static Cql2Operand Geometry(Cql2Operand operand, Dictionary<string, QueryableProperty> q, CoordinateSystem crs, string op) => operand switch
     {
         PropertyOperand { Name: Cql2Evaluator.GeometryProperty } => operand,
-        GeometryOperand g => new GeometryOperand(crs == CoordinateSystems.Crs84 ? g.Geometry : crs.ToCrs84Geometry(g.Geometry)),
+        GeometryOperand g => new GeometryOperand(crs == CoordinateSystems.Crs84
+            ? Cql2GeometryLiterals.Checked(g.Geometry)
+            : Cql2GeometryLiterals.Checked(ToCrs84(Cql2GeometryLiterals.Checked(g.Geometry), crs))),
         _ => throw new Cql2Exception($"{op} takes the geometry property and a geometry literal, not {Describe(operand)} ({TypeOf(operand, q)})"),
     };
+
+    private static NetTopologySuite.Geometries.Geometry ToCrs84(NetTopologySuite.Geometries.Geometry g, CoordinateSystem crs)
+    {
+        try
+        {
+            return crs.ToCrs84Geometry(g);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new Cql2Exception($"the {g.GeometryType} literal cannot be converted from {crs.Uri} to CRS84: {ex.Message}");
+        }
+    }
 
     private static string Describe(Cql2Operand operand) => operand switch
     {

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using LifeCircle.Core.Features;
 using NetTopologySuite.Geometries;
 
@@ -21,7 +19,7 @@ public static class Cql2Evaluator
         NotExpression not => !Evaluate(not.Arg, f),
         BooleanLiteralExpression b => b.Value,
         ComparisonExpression c => Compare(c.Op, Value(c.Left, f), Value(c.Right, f)),
-        LikeExpression l => Value(l.Value, f) is string s && Value(l.Pattern, f) is string p ? LikeRegex(p).IsMatch(s) : null,
+        LikeExpression l => Value(l.Value, f) is string s && Value(l.Pattern, f) is string p ? (l.Compiled ?? LikePattern.Compile(p)).IsMatch(s) : null,
         InExpression i => In(Value(i.Value, f), i.List.Select(x => Value(x, f))),
         BetweenExpression b => And([Compare(">=", Value(b.Value, f), Value(b.Low, f)), Compare("<=", Value(b.Value, f), Value(b.High, f))]),
         IsNullExpression n => Value(n.Value, f) is null,
@@ -139,25 +137,4 @@ public static class Cql2Evaluator
             _ => null,
         };
     }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> LikeCache = new();
-
-    private static Regex LikeRegex(string pattern) => LikeCache.GetOrAdd(pattern, p =>
-    {
-        var sb = new StringBuilder("^");
-        for (int i = 0; i < p.Length; i++)
-        {
-            char c = p[i];
-            if (c == '\\' && i + 1 < p.Length)
-            {
-                sb.Append(Regex.Escape(p[++i].ToString()));
-            }
-            else
-            {
-                sb.Append(c switch { '%' => ".*", '_' => ".", _ => Regex.Escape(c.ToString()) });
-            }
-        }
-
-        return new Regex(sb.Append('$').ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant);
-    });
 }

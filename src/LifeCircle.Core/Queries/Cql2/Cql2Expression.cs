@@ -15,7 +15,11 @@ public sealed record NotExpression(Cql2Expression Arg) : Cql2Expression;
 public sealed record ComparisonExpression(string Op, Cql2Operand Left, Cql2Operand Right) : Cql2Expression;
 
 /// <summary>LIKE with % (any run) and _ (one character) wildcards; \ escapes.</summary>
-public sealed record LikeExpression(Cql2Operand Value, Cql2Operand Pattern) : Cql2Expression;
+public sealed record LikeExpression(Cql2Operand Value, Cql2Operand Pattern) : Cql2Expression
+{
+    /// <summary>The literal pattern compiled once when the filter is bound; null when the pattern is not a literal.</summary>
+    public LikePattern? Compiled { get; init; }
+}
 
 public sealed record InExpression(Cql2Operand Value, IReadOnlyList<Cql2Operand> List) : Cql2Expression;
 

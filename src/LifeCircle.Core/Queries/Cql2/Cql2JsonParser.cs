@@ -10,17 +10,28 @@ public static class Cql2JsonParser
     {
         try
         {
-            using var doc = JsonDocument.Parse(json);
-            return Expression(doc.RootElement);
+            // Each operator level is two JSON levels (the object and its args); geometries add a few more.
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = (2 * Cql2Limits.MaxDepth) + 8 });
+            return Expression(doc.RootElement, 1);
         }
         catch (JsonException ex)
         {
             throw new Cql2Exception($"the filter is not valid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json refuses to turn a lone surrogate (e.g. "\ud800") into a string.
+            throw new Cql2Exception($"the filter holds a string that is not valid UTF-16: {ex.Message}");
+        }
     }
 
-    private static Cql2Expression Expression(JsonElement e)
+    private static Cql2Expression Expression(JsonElement e, int depth)
     {
+        if (depth > Cql2Limits.MaxDepth)
+        {
+            throw new Cql2Exception($"the filter nests operators more than {Cql2Limits.MaxDepth} levels deep");
+        }
+
         if (e.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             return new BooleanLiteralExpression(e.GetBoolean());
@@ -39,11 +50,11 @@ public static class Cql2JsonParser
         switch (op.ToLowerInvariant())
         {
             case "and":
-                return new AndExpression(AtLeast(op, args, 2).Select(Expression).ToList());
+                return new AndExpression(AtLeast(op, args, 2).Select(x => Expression(x, depth + 1)).ToList());
             case "or":
-                return new OrExpression(AtLeast(op, args, 2).Select(Expression).ToList());
+                return new OrExpression(AtLeast(op, args, 2).Select(x => Expression(x, depth + 1)).ToList());
             case "not":
-                return new NotExpression(Expression(Exactly(op, args, 1)[0]));
+                return new NotExpression(Expression(Exactly(op, args, 1)[0], depth + 1));
             case "=" or "<>" or "<" or "<=" or ">" or ">=":
                 Exactly(op, args, 2);
                 return new ComparisonExpression(op, Operand(args[0]), Operand(args[1]));
@@ -79,20 +90,24 @@ public static class Cql2JsonParser
             case JsonValueKind.String:
                 return new LiteralOperand(e.GetString()!);
             case JsonValueKind.Number:
-                return new LiteralOperand(e.GetDouble());
+                return e.TryGetDouble(out double number) && double.IsFinite(number) ? new LiteralOperand(number)
+                    : throw new Cql2Exception($"{Short(e)} is not a finite number");
             case JsonValueKind.True or JsonValueKind.False:
                 return new LiteralOperand(e.GetBoolean());
             case JsonValueKind.Object when e.TryGetProperty("property", out var p) && p.ValueKind == JsonValueKind.String:
                 return new PropertyOperand(p.GetString()!);
             case JsonValueKind.Object when e.TryGetProperty("bbox", out var b) && b.ValueKind == JsonValueKind.Array:
-                return new GeometryOperand(Cql2TextParser.BboxGeometry(b.EnumerateArray().Select(x => x.GetDouble()).ToList()));
+                return new GeometryOperand(Cql2GeometryLiterals.Bbox(b.EnumerateArray()
+                    .Select(x => x.ValueKind == JsonValueKind.Number && x.TryGetDouble(out double v) ? v : throw new Cql2Exception($"BBOX takes numbers, not {Short(x)}"))
+                    .ToList()));
             case JsonValueKind.Object when e.TryGetProperty("type", out _) && e.TryGetProperty("coordinates", out _):
                 try
                 {
-                    return new GeometryOperand(GeoJson.ReadGeometry(e)!);
+                    return new GeometryOperand(GeoJson.ReadGeometry(e) ?? throw new Cql2Exception($"{Short(e)} is not a geometry"));
                 }
-                catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+                catch (Exception ex) when (ex is not Cql2Exception and not OutOfMemoryException)
                 {
+                    // The NTS GeoJSON reader throws several exception types for malformed input; all are the client's mistake.
                     throw new Cql2Exception($"invalid GeoJSON geometry {Short(e)}: {ex.Message}");
                 }
 

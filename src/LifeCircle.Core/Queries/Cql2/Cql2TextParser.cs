@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LifeCircle.Core.Data;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 
 namespace LifeCircle.Core.Queries.Cql2;
 
@@ -17,6 +15,7 @@ public sealed class Cql2TextParser
 
     private readonly string _text;
     private int _pos;
+    private int _depth;
 
     private Cql2TextParser(string text) => _text = text;
 
@@ -57,19 +56,28 @@ public sealed class Cql2TextParser
 
     private Cql2Expression ParseNot()
     {
+        if (++_depth > Cql2Limits.MaxDepth)
+        {
+            throw Error($"the filter nests NOT and parentheses more than {Cql2Limits.MaxDepth} levels deep");
+        }
+
+        Cql2Expression result;
         if (TryKeyword("NOT"))
         {
-            return new NotExpression(ParseNot());
+            result = new NotExpression(ParseNot());
         }
-
-        if (TrySymbol("("))
+        else if (TrySymbol("("))
         {
-            var inner = ParseOr();
+            result = ParseOr();
             Expect(")");
-            return inner;
+        }
+        else
+        {
+            result = ParsePredicate();
         }
 
-        return ParsePredicate();
+        _depth--;
+        return result;
     }
 
     private Cql2Expression ParsePredicate()
@@ -200,7 +208,7 @@ public sealed class Cql2TextParser
             }
 
             Expect(")");
-            return new GeometryOperand(BboxGeometry(numbers));
+            return new GeometryOperand(Cql2GeometryLiterals.Bbox(numbers));
         }
 
         if (GeometryKeywords.Contains(upper))
@@ -210,23 +218,6 @@ public sealed class Cql2TextParser
 
         _pos += word.Length;
         return new PropertyOperand(word);
-    }
-
-    /// <summary>A BBOX(west, south, east, north) or 6-number BBOX as a polygon.</summary>
-    public static Geometry BboxGeometry(IReadOnlyList<double> n)
-    {
-        if (n.Count is not (4 or 6))
-        {
-            throw new Cql2Exception($"BBOX takes 4 or 6 numbers, not {n.Count}");
-        }
-
-        var (w, s, e, north) = n.Count == 4 ? (n[0], n[1], n[2], n[3]) : (n[0], n[1], n[3], n[4]);
-        if (w > e || s > north)
-        {
-            throw new Cql2Exception("BBOX must be given as west, south, east, north with west <= east and south <= north");
-        }
-
-        return GeoJson.Factory.ToGeometry(new Envelope(w, e, s, north));
     }
 
     private Geometry ReadWkt()
@@ -254,14 +245,7 @@ public sealed class Cql2TextParser
         }
 
         _pos = i + 1;
-        try
-        {
-            return new WKTReader(GeoJson.Factory.GeometryServices).Read(_text[start.._pos]);
-        }
-        catch (ParseException ex)
-        {
-            throw new Cql2Exception($"the geometry at character {start + 1} is not valid WKT: {ex.Message}");
-        }
+        return Cql2GeometryLiterals.FromWkt(_text[start.._pos], start + 1);
     }
 
     private string ReadString()
@@ -299,9 +283,9 @@ public sealed class Cql2TextParser
             _pos++;
         }
 
-        return double.TryParse(_text.AsSpan(start, _pos - start), NumberStyles.Float, CultureInfo.InvariantCulture, out double v)
+        return double.TryParse(_text.AsSpan(start, _pos - start), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v)
             ? v
-            : throw Error($"'{_text[start.._pos]}' is not a number");
+            : throw Error($"'{_text[start.._pos]}' is not a finite number");
     }
 
     private static Cql2Expression Negate(bool negated, Cql2Expression e) => negated ? new NotExpression(e) : e;
