@@ -14,15 +14,18 @@ namespace LifeCircle.Api.Tests;
 /// <summary>The function classes' shared endpoint over an in-memory store, called directly: no Kestrel, no Azurite.</summary>
 public sealed class InMemoryApi
 {
-    public InMemoryApi(InMemoryDistrictDataStore store)
+    public InMemoryApi(InMemoryDistrictDataStore store, VersionCacheOptions? options = null)
     {
         Store = store;
-        var options = new VersionCacheOptions();
-        Versions = new VersionResolver(store, new VersionCache(options), options);
+        options ??= new VersionCacheOptions();
+        Cache = new VersionCache(options);
+        Versions = new VersionResolver(store, Cache, options);
         Endpoint = new DocumentEndpoint(Versions, new ContentNegotiation([new JsonRenderer()]), NullLogger<DocumentEndpoint>.Instance);
     }
 
     public InMemoryDistrictDataStore Store { get; }
+
+    public VersionCache Cache { get; }
 
     public VersionResolver Versions { get; }
 
@@ -45,6 +48,13 @@ public sealed class InMemoryApi
 
         context.Response.Body = new MemoryStream();
         return context.Request;
+    }
+
+    /// <summary>The same, with the response's headers.</summary>
+    public static async Task<(int Status, IHeaderDictionary Headers, JsonElement Body)> RunWithHeadersAsync(HttpRequest request, Task<IActionResult> result)
+    {
+        var (status, _, body) = await RunAsync(request, result);
+        return (status, request.HttpContext.Response.Headers, body);
     }
 
     /// <summary>Writes a function's result into its request's response and reads status, content type and body back.</summary>

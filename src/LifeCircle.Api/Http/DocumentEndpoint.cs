@@ -26,14 +26,14 @@ public sealed class DocumentEndpoint(
 
     /// <summary>Answers one of a district's resources, read from the version the path (and a paging cursor) name.</summary>
     public Task<IActionResult> ServeAsync(HttpRequest req, string segment, Func<DistrictRequest, CancellationToken, Task<Document>> operation, CancellationToken ct) =>
-        ServeAsync(req, async (r, ct) => await operation(await ResolveAsync(r, segment, ct), ct), ct);
+        ServeAsync(req, async (r, ct) => await operation(await ResolveAsync(req, r, segment, ct), ct), ct);
 
     /// <summary>Answers one of a district's resources whose handler writes its own response (streamed downloads).</summary>
     public Task<IActionResult> StreamAsync(HttpRequest req, string segment, Func<DistrictRequest, CancellationToken, Task<IActionResult>> operation, CancellationToken ct) =>
         RequestPipeline.RunAnyAsync(req, logger, async () =>
         {
             negotiation.CheckFormat(req);
-            return await operation(await ResolveAsync(HttpRequests.Resource(req), segment, ct), ct);
+            return await operation(await ResolveAsync(req, HttpRequests.Resource(req), segment, ct), ct);
         });
 
     private async Task<Document> WithinBudgetAsync(HttpRequest req, Func<CancellationToken, Task<Document>> operation, CancellationToken ct)
@@ -44,13 +44,25 @@ public sealed class DocumentEndpoint(
         return await operation(linked.Token);
     }
 
-    private async Task<DistrictRequest> ResolveAsync(ResourceRequest r, string segment, CancellationToken ct) =>
-        new(r, await versions.ResolveAsync(segment, ItemsRequest.CursorOf(r.Query)?.Version, ct));
+    private async Task<DistrictRequest> ResolveAsync(HttpRequest req, ResourceRequest r, string segment, CancellationToken ct)
+    {
+        var version = await versions.ResolveAsync(segment, ItemsRequest.CursorOf(r.Query)?.Version, ct);
+        if (version.StorageUnreachable)
+        {
+            // Said on the answer, whatever it turns out to be: a client may tell a possibly outdated version from a fresh one.
+            req.HttpContext.Response.Headers[StorageStatusHeader] = "unreachable; served from memory";
+        }
+
+        return new(r, version);
+    }
+
+    /// <summary>Set when storage could not be reached and the answer comes from the version last known to be current.</summary>
+    public const string StorageStatusHeader = "X-Storage-Status";
 
     private ApiResponse Render(HttpRequest req, Document document)
     {
         var (renderer, mediaType) = negotiation.Choose(req, document);
-        var response = new ApiResponse(200, mediaType, renderer.Render(document));
+        var response = new ApiResponse(document.HttpStatus(), mediaType, renderer.Render(document));
         if (document.ContentCrs() is { } crs)
         {
             response.Headers["Content-Crs"] = $"<{crs}>";

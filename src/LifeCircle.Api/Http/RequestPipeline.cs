@@ -1,3 +1,4 @@
+using LifeCircle.Core.Publishing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,11 @@ public static class RequestPipeline
         catch (ProblemException problem)
         {
             return Problems.From(problem, request);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            logger.LogWarning(ex, "Storage unavailable answering {Method} {Path}", request.Method, request.Path);
+            return Problems.From(ProblemException.StorageUnavailable(), request);
         }
         catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
         {

@@ -22,8 +22,14 @@ public sealed record LandingDocument(
 /// <summary>The conformance classes the API implements.</summary>
 public sealed record ConformanceDocument(IReadOnlyList<string> ConformsTo) : Document;
 
-/// <summary>Whether the API reaches its storage, and how many districts it serves.</summary>
-public sealed record HealthDocument(string Status, int Districts) : Document;
+/// <summary>Whether the API reaches its storage, how many districts it serves, and how much it holds in memory.</summary>
+/// <param name="Status">"healthy", or "unhealthy" when storage cannot be reached (answered 503).</param>
+/// <param name="Districts">Districts published; null when storage cannot be reached.</param>
+/// <param name="CachedEntries">Entries the version cache holds (what is still served while storage is down).</param>
+public sealed record HealthDocument(string Status, int? Districts, string Storage, int CachedEntries) : Document
+{
+    public override int HttpStatus() => Status == "healthy" ? 200 : 503;
+}
 
 /// <summary>An RFC 9457 problem: why a request was refused; "parameter" names the offending parameter.</summary>
 public sealed record ProblemDocument(string Type, string Title, int Status, string Detail, string Instance, string? Parameter) : Document

@@ -10,6 +10,9 @@ public abstract record Document
     /// <summary>What the JSON rendering writes: the document itself, unless it wraps a ready-made JSON value.</summary>
     public virtual object JsonContent() => this;
 
+    /// <summary>The HTTP status the document is answered with (200 unless it reports a failure, as an unhealthy health check does).</summary>
+    public virtual int HttpStatus() => 200;
+
     /// <summary>The CRS of the coordinates, for the Content-Crs header; null when the document has none.</summary>
     public virtual string? ContentCrs() => null;
 }

@@ -26,6 +26,14 @@ public sealed class ProblemException(int status, string title, string detail, st
     /// <summary>404: the named resource does not exist.</summary>
     public static ProblemException NotFound(string detail) => new(404, "Not found", detail);
 
+    /// <summary>503: the store behind the API cannot be reached, and what the request needs is not in memory.</summary>
+    public static ProblemException StorageUnavailable() =>
+        new(503, "Storage unavailable",
+            "The API cannot reach its storage right now and does not hold what this request needs in memory. Retry in a few seconds.")
+        {
+            RetryAfterSeconds = 5,
+        };
+
     /// <summary>503: answering would take more than the time one anonymous request may use.</summary>
     public static ProblemException OverBudget(TimeSpan budget) =>
         new(503, "Request budget exceeded",
