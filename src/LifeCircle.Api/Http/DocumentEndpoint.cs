@@ -73,6 +73,11 @@ public sealed class DocumentEndpoint(
             response.CacheControl = ApiResponse.CacheNever;
         }
 
+        if (response.Status == 503)
+        {
+            response.Headers["Retry-After"] = "5";
+        }
+
         return response;
     }
 }

@@ -73,16 +73,26 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
         }
     }
 
+    /// <summary>A complete version of the district, or null; while storage is unreachable, the row last read (a version never changes, only its pruning does).</summary>
     private async Task<PublishedDistrict?> PinnedAsync(string code, string version, CancellationToken cancellationToken)
     {
+        var lastKnown = new VersionCacheKey(code, version, "district-last-known");
         try
         {
-            return await Remembered(new VersionCacheKey(code, version, "district"),
-                async ct => await store.GetDistrictVersionAsync(code, version, ct) ?? throw new DistrictNotFound(), _ => 1024, cancellationToken);
+            return await Remembered(new VersionCacheKey(code, version, "district"), async ct =>
+            {
+                var district = await store.GetDistrictVersionAsync(code, version, ct) ?? throw new DistrictNotFound();
+                cache.Set(lastKnown, district, 1024);
+                return district;
+            }, _ => 1024, cancellationToken);
         }
         catch (DistrictNotFound)
         {
             return null;
+        }
+        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out PublishedDistrict district))
+        {
+            return district;
         }
     }
 

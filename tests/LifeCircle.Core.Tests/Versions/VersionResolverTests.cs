@@ -130,6 +130,7 @@ public class VersionResolverTests
         var clock = new Clock();
         var resolver = Resolver(store, TimeSpan.FromSeconds(10), clock);
         var before = await resolver.ResolveAsync("150303");
+        await resolver.ResolveAsync("150303@v1");
         await before.SnapshotAsync(Collections.Facilities, default);
         Assert.False(before.StorageUnreachable);
 
@@ -140,6 +141,7 @@ public class VersionResolverTests
         Assert.True(during.StorageUnreachable);
         Assert.Equal(5, (await during.SnapshotAsync(Collections.Facilities, default)).Count);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => during.CatalogueAsync(default));
+        Assert.Equal("v1", (await resolver.ResolveAsync("150303@v1")).Id);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => resolver.ResolveAsync("999999"));
 
         store.Down = false;
