@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/storage-outage.sh
 # Azurite with its data on disk, the sample imported, the Kestrel host (Release) serving it; then
-# bench/storage_outage.py kills Azurite under load for 15 s and restarts it from the same folder.
+# (and a small synthetic district nobody reads before the outage) bench/storage_outage.py kills Azurite under load for 15 s and restarts it from the same folder.
 # Reports statuses per phase and route, the slowest answer during the outage, health, time to recover.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
@@ -18,7 +18,11 @@ node "$AZJS" --location "$DATA" --tableHost 127.0.0.1 --tablePort "$AZ" --disabl
 AZ_PID=$!
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$AZ/$AZURITE_ACCOUNT/Tables" && break; sleep 0.2; done
 CS=$(azurite_connection_string "$AZ")
-dotnet "$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll" import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix outage >/dev/null
+CLI="$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll"
+dotnet "$CLI" import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix outage >/dev/null
+# A second district nobody reads before the outage: what is not in memory then.
+dotnet "$CLI" generate-synthetic --facilities 50 --out "$DATA-synthetic" >/dev/null
+dotnet "$CLI" import "$DATA-synthetic" --connection-string "$CS" --table-prefix outage >/dev/null; rm -rf "$DATA-synthetic"
 PORT=$(free_port)
 LifeCircle__Storage__ConnectionString=$CS LifeCircle__Storage__TablePrefix=outage Logging__LogLevel__Default=Critical \
   dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
