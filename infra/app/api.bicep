@@ -59,7 +59,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       cors: {
-        // Open data: any web page may GET it.
+        // Open data: any web page may read it, never with credentials. The platform answers CORS preflights
+        // itself (this object has no methods, headers or max-age); docs/http.md compares it with the local host.
         allowedOrigins: ['*']
         supportCredentials: false
       }

@@ -46,11 +46,15 @@ azurite_connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=$AZURITE_ACCOUNT;AccountKey=$AZURITE_KEY;TableEndpoint=http://127.0.0.1:$1/$AZURITE_ACCOUNT;"
 }
 
-# start_azurite PORT: starts the Table service in memory, sets AZURITE_PID, waits until it answers.
+# start_azurite PORT [FOLDER]: starts the Table service, in memory or keeping its data in FOLDER; sets AZURITE_PID,
+# waits until it answers.
 start_azurite() {
-  local port=$1 logfile
+  local port=$1 folder=${2:-} logfile storage=(--inMemoryPersistence)
+  if [[ -n $folder ]]; then
+    mkdir -p "$folder" && storage=(--location "$folder")
+  fi
   logfile=$(mktemp "${TMPDIR:-/tmp}/azurite-$port.XXXXXX.log")
-  node "$ROOT/node_modules/azurite/dist/src/table/main.js" --inMemoryPersistence --tableHost 127.0.0.1 \
+  node "$ROOT/node_modules/azurite/dist/src/table/main.js" "${storage[@]}" --tableHost 127.0.0.1 \
     --tablePort "$port" --disableTelemetry --skipApiVersionCheck >"$logfile" 2>&1 &
   AZURITE_PID=$!
   local i
@@ -65,9 +69,17 @@ start_azurite() {
   die "Azurite did not answer on port $port within 20 s"
 }
 
+# Azurite writes its data to disk when it closes on SIGINT (SIGTERM ends it at once), so ask with SIGINT first.
 stop_azurite() {
   if [[ -n ${AZURITE_PID:-} ]] && kill -0 "$AZURITE_PID" 2>/dev/null; then
-    kill "$AZURITE_PID" 2>/dev/null; wait "$AZURITE_PID" 2>/dev/null || true
+    kill -INT "$AZURITE_PID" 2>/dev/null || true
+    local i
+    for i in $(seq 1 50); do
+      kill -0 "$AZURITE_PID" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill "$AZURITE_PID" 2>/dev/null || true
+    wait "$AZURITE_PID" 2>/dev/null || true
     log "Azurite stopped"
   fi
   AZURITE_PID=

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LifeCircle.Api.Functions;
 using Microsoft.Azure.Functions.Worker;
 
 namespace LifeCircle.LocalHost;
@@ -6,6 +7,9 @@ namespace LifeCircle.LocalHost;
 /// <summary>One HTTP-triggered function as the Functions host would route it: name, methods, route template, method.</summary>
 public sealed record FunctionRoute(string Name, IReadOnlyList<string> Methods, string Route, MethodInfo Method)
 {
+    /// <summary>False for the fallback, which answers only what no operation serves (404, 405, OPTIONS) and is not documented as one.</summary>
+    public bool IsOperation => Name != FallbackFunctions.Name;
+
     /// <summary>Every public method with [Function] and an [HttpTrigger] parameter in the assembly.</summary>
     public static IReadOnlyList<FunctionRoute> Discover(Assembly assembly) =>
         assembly.GetExportedTypes()

@@ -22,7 +22,10 @@ public static class LocalApiHost
             builder.Configuration[$"{ImportSettings.Section}:ManagedIdentityClientId"]);
         builder.Services.AddLifeCircleApi(builder.Configuration, () => stores.Reader, () => stores.Writer);
         builder.Services.AddFunctionsOpenApi();
+        var import = builder.Configuration.GetSection(ImportSettings.Section).Get<ImportSettings>() ?? new ImportSettings();
+        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Configure(kestrel.Limits, import));
         var app = builder.Build();
+        app.UseRequestLimits(import);
         app.MapFunctions(typeof(HealthFunction).Assembly);
         return app;
     }

@@ -115,7 +115,7 @@ public class MainTemplateTests
     }
 
     [Fact]
-    public void TheFunctionAppIsFlexConsumptionDotnetIsolatedOnTheTargetFrameworkWithOpenCors()
+    public void TheFunctionAppIsFlexConsumptionDotnetIsolatedOnTheTargetFrameworkWithOpenCorsWithoutCredentials()
     {
         var api = Bicep.Module("api");
         var plan = Assert.Single(Bicep.OfType(api, "Microsoft.Web/serverfarms"));
@@ -124,7 +124,9 @@ public class MainTemplateTests
         var runtime = site["functionAppConfig"]!["runtime"]!;
         Assert.Equal("dotnet-isolated", runtime["name"]!.GetValue<string>());
         Assert.Equal(Environment.Version.Major + ".0", runtime["version"]!.GetValue<string>());
-        Assert.Equal(["*"], site["siteConfig"]!["cors"]!["allowedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()));
+        var cors = site["siteConfig"]!["cors"]!;
+        Assert.Equal(["*"], cors["allowedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.False(cors["supportCredentials"]!.GetValue<bool>());
         Assert.True(site["httpsOnly"]!.GetValue<bool>());
     }
 

@@ -19,13 +19,17 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         ["favicon-32x32.png"] = "image/png",
     };
 
-    private const string DocsPage = """
+    private const string DocsScript = """window.ui = SwaggerUIBundle({ url: "openapi.json", dom_id: "#swagger-ui", presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" });""";
+
+    private static readonly string DocsPolicy = SecurityHeaders.HtmlPolicyWithInlineScript(DocsScript);
+
+    private const string DocsPage = $$"""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>LifeCircle Open Data API</title>
         <link rel="stylesheet" href="docs/swagger-ui.css"><link rel="icon" href="docs/favicon-32x32.png"></head>
         <body><div id="swagger-ui"></div>
         <script src="docs/swagger-ui-bundle.js"></script><script src="docs/swagger-ui-standalone-preset.js"></script>
-        <script>window.ui = SwaggerUIBundle({ url: "openapi.json", dom_id: "#swagger-ui", presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" });</script>
+        <script>{{DocsScript}}</script>
         </body></html>
         """;
 
@@ -48,7 +52,9 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         RequestPipeline.RunAsync(req, logger, () =>
         {
             ContentNegotiation.RequireOnlyFormat(req);
-            return Task.FromResult(new ApiResponse(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DocsPage)));
+            var page = new ApiResponse(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DocsPage));
+            page.Headers["Content-Security-Policy"] = DocsPolicy;
+            return Task.FromResult(page);
         });
 
     [Function("GetApiDocsAsset")]

@@ -57,7 +57,8 @@ public sealed class ApiResponse : IActionResult
         response.Headers.CacheControl = CacheControl;
         // Open data: any web page may read it (Azure's platform CORS does the same in front of the Functions app).
         response.Headers.AccessControlAllowOrigin = "*";
-        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link, Retry-After";
+        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link, Retry-After, X-Storage-Status";
+        SecurityHeaders.Apply(response, ContentType);
         if (ETag is not null)
         {
             response.Headers.ETag = ETag;
@@ -68,7 +69,7 @@ public sealed class ApiResponse : IActionResult
             response.Headers[name] = value;
         }
 
-        if (NotModified)
+        if (NotModified || (Status == StatusCodes.Status204NoContent && Body.IsEmpty))
         {
             return;
         }

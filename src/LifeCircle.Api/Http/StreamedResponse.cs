@@ -15,6 +15,7 @@ public sealed class StreamedResponse(string contentType, string fileName, string
         response.Headers.AccessControlAllowOrigin = "*";
         response.Headers.AccessControlExposeHeaders = "ETag, Content-Disposition";
         response.Headers.ETag = etag;
+        SecurityHeaders.Apply(response, contentType);
         // An ASCII name for every client, and the RFC 6266 UTF-8 form for those that read it.
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
         await write(response.Body, context.HttpContext.RequestAborted);

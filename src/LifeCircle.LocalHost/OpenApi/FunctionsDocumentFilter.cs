@@ -41,7 +41,9 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         };
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t, Description = TagDescriptions[t] }));
         document.Paths = [];
-        foreach (var function in FunctionRoute.Discover(typeof(HealthFunction).Assembly).OrderBy(f => f.Route, StringComparer.Ordinal))
+        foreach (var function in FunctionRoute.Discover(typeof(HealthFunction).Assembly)
+            .Where(f => f.IsOperation)
+            .OrderBy(f => f.Route, StringComparer.Ordinal))
         {
             var meta = function.Method.GetCustomAttribute<ApiOperationAttribute>()
                 ?? throw new InvalidOperationException($"Function {function.Name} has no [ApiOperation]: every operation must be documented.");

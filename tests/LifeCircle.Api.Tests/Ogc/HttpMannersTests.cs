@@ -59,4 +59,88 @@ public class HttpMannersTests(ApiHostFixture api)
         Assert.True((await api.Client.GetAsync("/api/districts/150303/collections/nothing")).Headers.CacheControl!.NoStore);
         Assert.True((await api.Client.GetAsync("/api/health")).Headers.CacheControl!.NoStore);
     }
+
+    [Fact]
+    public async Task ABrowsersPreflightIsAnswered204WithTheCorsPolicy()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, Items);
+        preflight.Headers.Add("Origin", "https://news.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "if-none-match, accept-language");
+
+        var response = await api.Client.SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("GET, OPTIONS", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.Equal("if-none-match, accept-language", response.Headers.GetValues("Access-Control-Allow-Headers").Single());
+        Assert.Equal("86400", response.Headers.GetValues("Access-Control-Max-Age").Single());
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task APreflightForAnImportAllowsPostAndTheDocumentedHeaders()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/imports");
+        preflight.Headers.Add("Origin", "https://publisher.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+
+        var response = await api.Client.SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("POST, OPTIONS", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        var allowed = response.Headers.GetValues("Access-Control-Allow-Headers").Single().Split(", ");
+        Assert.Subset(allowed.ToHashSet(), new HashSet<string> { "Content-Type", "X-Import-Key", "If-None-Match", "Accept", "Accept-Language" });
+    }
+
+    [Fact]
+    public async Task APreflightForAPathNoFunctionServesFails()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/nothing-here");
+        preflight.Headers.Add("Origin", "https://news.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+
+        var response = await api.Client.SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Methods"));
+    }
+
+    [Fact]
+    public async Task EveryKindOfAnswerCarriesNosniffAndAReferrerPolicy()
+    {
+        var ok = await api.Client.GetAsync(Items);
+        using var again = new HttpRequestMessage(HttpMethod.Get, Items);
+        again.Headers.IfNoneMatch.Add(ok.Headers.ETag!);
+        var answers = new[]
+        {
+            ok,
+            await api.Client.SendAsync(again),
+            await api.Client.GetAsync("/api/districts/150303/collections/facilities/items?limit=0"),
+            await api.Client.GetAsync("/api/districts/150303/collections/nothing"),
+            await api.Client.DeleteAsync(Items),
+            await api.Client.GetAsync("/api/districts/150303/downloads/facilities.csv"),
+        };
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.NotModified, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed, HttpStatusCode.OK],
+            answers.Select(a => a.StatusCode));
+        Assert.All(answers, a =>
+        {
+            Assert.Equal("nosniff", a.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("strict-origin-when-cross-origin", a.Headers.GetValues("Referrer-Policy").Single());
+        });
+    }
+
+    [Fact]
+    public async Task OnlyHtmlPagesCarryAContentSecurityPolicyThatRunsOnlyTheirOwnScripts()
+    {
+        var page = await api.Client.GetAsync("/api/docs");
+        var json = await api.Client.GetAsync(Items);
+
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'none'", policy);
+        Assert.Matches("script-src 'self' 'sha256-[A-Za-z0-9+/=]+';", policy);
+        Assert.DoesNotContain("unsafe", policy);
+        Assert.False(json.Headers.Contains("Content-Security-Policy"));
+    }
 }
