@@ -102,6 +102,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       LifeCircle__Storage__TableServiceUri: storage.properties.primaryEndpoints.table
       LifeCircle__Storage__ManagedIdentityClientId: apiIdentityClientId
       LifeCircle__Storage__TablePrefix: tablePrefix
+      // Reads fail fast when storage is down (then 503, or the version in memory): 2 retries, 5 s a call.
+      LifeCircle__Storage__MaxRetries: '2'
+      LifeCircle__Storage__NetworkTimeoutSeconds: '5'
       // POST /api/imports writes with the import identity (Storage Table Data Contributor) and needs this key.
       LifeCircle__Import__ManagedIdentityClientId: importIdentityClientId
       LifeCircle__Import__Key: importKey

@@ -1,6 +1,7 @@
 using LifeCircle.Api;
 using LifeCircle.Api.Http;
 using LifeCircle.Core.Problems;
+using LifeCircle.Core.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -81,7 +82,9 @@ public static class RequestLimits
 
         if (request.ContentLength > maxBody)
         {
-            return Problems.Create(413, "Content too large", $"The body is {request.ContentLength:N0} bytes; at most {maxBody:N0} are accepted.", request);
+            return Problems.Create(413, "Content too large",
+                $"Parameter 'body': the body is {request.ContentLength:N0} bytes; at most {maxBody:N0} are accepted ({ImportSettings.SettingFor(nameof(Core.Data.Packages.PackageLimits.MaxCompressedBytes))}).",
+                request, "body");
         }
 
         return null;
@@ -91,43 +94,15 @@ public static class RequestLimits
         response.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
 
     /// <summary>A body of unknown length (chunked) that fails with a 413 problem once it passes the limit, before the app buffers more.</summary>
-    private sealed class BoundedRequestBody(Stream inner, long limit) : Stream
+    private sealed class BoundedRequestBody(Stream inner, long limit) : CountingReadStream(inner, ownsInner: false)
     {
-        private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
+        protected override void Counted(int bytes)
         {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        private int Count(int read)
-        {
-            _read += read;
-            return _read <= limit ? read
-                : throw new ProblemException(413, "Content too large", $"The body is longer than {limit:N0} bytes, the most accepted.");
+            if (BytesRead > limit)
+            {
+                throw new ProblemException(413, "Content too large",
+                    $"Parameter 'body': the body is longer than {limit:N0} bytes, the most accepted ({ImportSettings.SettingFor(nameof(Core.Data.Packages.PackageLimits.MaxCompressedBytes))}).", "body");
+            }
         }
     }
 }
