@@ -103,22 +103,33 @@ def worker(items):
         with lock:
             results.append(entry)
 
+def run(batch):
+    threads = [threading.Thread(target=worker, args=(batch[i::4],)) for i in range(4)]
+    [t.start() for t in threads]; [t.join() for t in threads]
+
 requests = corpus()
+# Warm-up: one pass over a sample of the corpus first, so RSS "before" includes the code paths the corpus
+# reaches (JIT, parsers, pools), and growth after it means memory held per request, not start-up.
+run(requests[:: max(1, len(requests) // 500)])
+results.clear()
 before = rss()
-threads = [threading.Thread(target=worker, args=(requests[i::4],)) for i in range(4)]
-t0 = time.perf_counter(); [t.start() for t in threads]; [t.join() for t in threads]
+t0 = time.perf_counter()
+run(requests)
 wall = time.perf_counter() - t0
 after = rss()
 
 statuses = Counter(r[2] for r in results)
 bad = [r for r in results if r[2] == 0 or (r[2] >= 500 and not (r[2] == 503 and r[4]))]
-not_problem = [r for r in results if r[2] >= 400 and r[0] != "HEAD" and "application/problem+json" not in r[3]]
+# Kestrel refuses some requests before any app code runs (a NUL byte in the path, a request line over its
+# limit): those answers cannot carry a body (docs/http.md). Counted apart; every other error must be a problem.
+bare = [r for r in results if r[2] in (400, 414, 431) and r[3] == "" and r[6] == 0]
+not_problem = [r for r in results if r[2] >= 400 and r[0] != "HEAD" and "application/problem+json" not in r[3] and r not in bare]
 slow = [r for r in results if r[5] > BUDGET + 0.5]
 print(f"requests={len(results)} wall_s={wall:.1f} statuses={dict(sorted(statuses.items()))}")
 print(f"max_ms={max(r[5] for r in results) * 1000:.0f} p50_ms={sorted(r[5] for r in results)[len(results) // 2] * 1000:.1f}")
 if before is not None:
     print(f"rss_mb_before={before} rss_mb_after={after} ratio={after / before:.2f}")
-for name, rows in (("5xx_or_dropped", bad), ("not_problem_json", not_problem), ("slower_than_budget", slow)):
+for name, rows in (("kestrel_bodiless_refusals", bare), ("5xx_or_dropped", bad), ("not_problem_json", not_problem), ("slower_than_budget", slow)):
     print(f"{name}={len(rows)}")
     for r in rows[:5]:
         print(f"  {r[0]} {r[1][:160]} -> {r[2]} {r[3]} {r[5] * 1000:.0f} ms")

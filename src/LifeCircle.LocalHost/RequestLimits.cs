@@ -22,6 +22,7 @@ public static class RequestLimits
     public const int MaxHeaderBytes = 32 * 1024;
 
     /// <summary>What Kestrel itself refuses, without a body, beyond the app's limits: request lines over 64 KiB, headers over 128 KiB.</summary>
+    /// <remarks>Not higher: Kestrel's memory pool keeps what long request lines made it allocate, so a larger limit costs resident memory for good.</remarks>
     public const int KestrelMaxRequestLineBytes = 64 * 1024;
 
     /// <inheritdoc cref="KestrelMaxRequestLineBytes"/>

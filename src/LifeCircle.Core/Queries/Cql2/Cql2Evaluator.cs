@@ -1,5 +1,7 @@
 using LifeCircle.Core.Features;
+using System.Runtime.CompilerServices;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 
 namespace LifeCircle.Core.Queries.Cql2;
 
@@ -23,7 +25,7 @@ public static class Cql2Evaluator
         InExpression i => In(Value(i.Value, f), i.List.Select(x => Value(x, f))),
         BetweenExpression b => And([Compare(">=", Value(b.Value, f), Value(b.Low, f)), Compare("<=", Value(b.Value, f), Value(b.High, f))]),
         IsNullExpression n => Value(n.Value, f) is null,
-        SpatialExpression s => Spatial(s.Op, Value(s.Left, f) as Geometry, Value(s.Right, f) as Geometry),
+        SpatialExpression s => Spatial(s, f),
         _ => throw new Cql2Exception($"cannot evaluate {e.GetType().Name}"),
     };
 
@@ -116,6 +118,34 @@ public static class Cql2Evaluator
             ? list.Any(x => array.Contains(x as string))
             : list.Any(x => Compare("=", value, x) == true);
     }
+
+    /// <summary>A spatial function; with a literal on either side, asked of the literal's prepared (indexed) form.</summary>
+    private static bool? Spatial(SpatialExpression s, FeatureRecord f) => (s.Left, s.Right) switch
+    {
+        (_, GeometryOperand literal) when Value(s.Left, f) is Geometry g => Prepared(s.Op, literal, g, literalFirst: false),
+        (GeometryOperand literal, _) when Value(s.Right, f) is Geometry g => Prepared(s.Op, literal, g, literalFirst: true),
+        _ => Spatial(s.Op, Value(s.Left, f) as Geometry, Value(s.Right, f) as Geometry),
+    };
+
+    /// <summary>op(literal, g) when <paramref name="literalFirst"/>, else op(g, literal): within and contains swap, the symmetric ones do not.</summary>
+    private static bool? Prepared(string op, GeometryOperand literal, Geometry g, bool literalFirst)
+    {
+        // Indexed once per literal for the many features it meets (a long line would otherwise be re-noded for each);
+        // weakly keyed, so it lives exactly as long as the bound filter.
+        var p = PreparedLiterals.GetValue(literal.Geometry, PreparedGeometryFactory.Prepare);
+        return op switch
+        {
+            "S_INTERSECTS" => p.Intersects(g),
+            "S_DISJOINT" => p.Disjoint(g),
+            "S_TOUCHES" => p.Touches(g),
+            "S_OVERLAPS" => p.Overlaps(g),
+            "S_WITHIN" => literalFirst ? p.Within(g) : p.Contains(g),
+            "S_CONTAINS" => literalFirst ? p.Contains(g) : p.Within(g),
+            _ => literalFirst ? Spatial(op, literal.Geometry, g) : Spatial(op, g, literal.Geometry),
+        };
+    }
+
+    private static readonly ConditionalWeakTable<Geometry, IPreparedGeometry> PreparedLiterals = [];
 
     private static bool? Spatial(string op, Geometry? a, Geometry? b)
     {
