@@ -82,7 +82,7 @@ public sealed class AccessModel
 
         var sources = destinations.Select(d => _destinationLocations[d]!.Value).ToList();
         var byEdge = sources.ToLookup(s => s.Edge);
-        var workspace = _workspaces.TryTake(out var free) ? free : new SearchWorkspace(Graph.NodeCount);
+        var workspace = _workspaces.TryTake(out var free) ? free : new SearchWorkspace(Graph);
         MultiSourceSearch.Run(Graph, sources, cutoffMetres, workspace);
         for (int o = 0; o < _origins.Length; o++)
         {

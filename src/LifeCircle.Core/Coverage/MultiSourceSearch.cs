@@ -10,7 +10,7 @@ public static class MultiSourceSearch
 {
     public static double[] Distances(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres)
     {
-        var workspace = new SearchWorkspace(g.NodeCount);
+        var workspace = new SearchWorkspace(g);
         Run(g, sources, cutoffMetres, workspace);
         return workspace.Distances;
     }
@@ -19,6 +19,12 @@ public static class MultiSourceSearch
     public static void Run(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace workspace)
     {
         workspace.Reset();
+        if (workspace.UsesBuckets)
+        {
+            RunBuckets(g, sources, cutoffMetres, workspace);
+            return;
+        }
+
         var dist = workspace.Distances;
         var heap = workspace.Heap;
 
@@ -54,6 +60,74 @@ public static class MultiSourceSearch
                 {
                     dist[v] = dv;
                     heap.Push(v);
+                }
+            }
+        }
+    }
+
+    /// <summary>Dijkstra with buckets as wide as the shortest edge (Dinitz): no node in the lowest bucket can improve another, so all are final.</summary>
+    /// <remarks>Distances stay exact doubles; only the order of settling within a bucket differs from the heap's.</remarks>
+    private static void RunBuckets(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace w)
+    {
+        var dist = w.Distances;
+        var settled = w.Settled;
+        var heads = w.BucketHeads!;
+        double width = w.BucketWidth;
+        int ring = heads.Length;
+        long pending = 0, first = long.MaxValue;
+
+        void Seed(int node, double d)
+        {
+            if (d <= cutoffMetres && d < dist[node])
+            {
+                dist[node] = d;
+                long k = (long)(d / width);
+                first = Math.Min(first, k);
+                w.Enqueue(node, (int)(k % ring));
+                pending++;
+            }
+        }
+
+        foreach (var s in sources)
+        {
+            double len = g.EdgeLength[s.Edge];
+            Seed(g.EdgeFrom[s.Edge], s.ConnectorMetres + s.Along * len);
+            Seed(g.EdgeTo[s.Edge], s.ConnectorMetres + (1 - s.Along) * len);
+        }
+
+        var offsets = g.Offsets;
+        var targets = g.Targets;
+        var weights = g.Weights;
+        for (long k = first; pending > 0; k++)
+        {
+            int slot = (int)(k % ring);
+            int entry = heads[slot];
+            heads[slot] = -1;
+            while (entry >= 0)
+            {
+                int u = w.EntryNode[entry];
+                entry = w.EntryNext[entry];
+                pending--;
+                if (settled[u])
+                {
+                    continue; // queued again after its distance fell; this copy is stale
+                }
+
+                settled[u] = true;
+                w.Reached(u);
+                double du = dist[u];
+                for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+                {
+                    int v = targets[i];
+                    double dv = du + weights[i];
+                    if (dv < dist[v] && dv <= cutoffMetres)
+                    {
+                        dist[v] = dv;
+                        // At least one bucket on even if rounding put du + shortest a hair below the boundary.
+                        long kv = Math.Max((long)(dv / width), k + 1);
+                        w.Enqueue(v, (int)(kv % ring));
+                        pending++;
+                    }
                 }
             }
         }
