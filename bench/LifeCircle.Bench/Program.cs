@@ -8,9 +8,12 @@ using LifeCircle.Core.Model;
 // category (10% planned), 50,000 blocks. Times (1) graph build: nodes, edges, spatial index, snapping every
 // facility and block to its nearest edge; (2) the full computation: walking minutes from every block to the
 // nearest facility of every category in both scenarios (94 multi-source searches, 30-minute cutoff) and the
-// covered population at 5/10/15 minutes. Usage: dotnet run -c Release -- [runs=5] [nodes=10000,100000,300000]
+// covered population at 5/10/15 minutes. Build is also split into its phases (graph arrays; index + snapping).
+// CPU time of the computation (all threads) is printed too: wall times on shared cores vary with the load.
+// Peak memory is the process's VmHWM after each size (sizes run in the given order, so it is cumulative).
+// Usage: dotnet run -c Release -- [runs=5] [nodes=10000,100000,300000,1000000]
 int runs = args.Length > 0 ? int.Parse(args[0]) : 5;
-int[] sizes = args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000, 300_000];
+int[] sizes = args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000, 300_000, 1_000_000];
 const int Facilities = 10_000, Blocks = 50_000;
 const double Spacing = 80;
 Console.WriteLine($"cores={Environment.ProcessorCount} runs={runs} facilities={Facilities} blocks={Blocks} categories={StandardCategories.All.Count}");
@@ -45,16 +48,20 @@ foreach (int n in sizes)
     var dataset = new Dataset(null!, null!, [], [], [], StandardCategories.All, facilities, [], []);
 
     var build = new List<double>();
+    var arrays = new List<double>();
     var compute = new List<double>();
+    var computeCpu = new List<double>();
     WalkingGraph? graph = null;
     for (int r = 0; r < runs; r++)
     {
         var clock = Stopwatch.StartNew();
         graph = WalkingGraph.FromSegments(segments);
+        arrays.Add(clock.Elapsed.TotalMilliseconds);
         var model = new AccessModel(graph, blockXy, facilityXy, Walking.Default, CoverageComputation.DefaultCutoffMinutes);
         build.Add(clock.Elapsed.TotalMilliseconds);
 
         clock.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var minutes = CoverageComputation.AllMinutes(dataset, model);
         long covered = 0;
         foreach (var m in minutes.Values)
@@ -72,10 +79,20 @@ foreach (int n in sizes)
         }
 
         compute.Add(clock.Elapsed.TotalMilliseconds);
+        computeCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         GC.KeepAlive(covered);
     }
 
     static double Median(List<double> v) { var s = v.Order().ToList(); return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2; }
     Console.WriteLine($"MEDIAN nodes={graph!.NodeCount} edges={graph.EdgeCount} graph_build_ms={Median(build):F0} full_computation_ms={Median(compute):F0} " +
-                      $"(build range {build.Min():F0}-{build.Max():F0}, computation range {compute.Min():F0}-{compute.Max():F0})");
+                      $"(build range {build.Min():F0}-{build.Max():F0}, computation range {compute.Min():F0}-{compute.Max():F0}) " +
+                      $"build_phases: graph_arrays_ms={Median(arrays):F0} index_and_snapping_ms={Median(build.Zip(arrays, (b, a) => b - a).ToList()):F0} " +
+                      $"computation_cpu_ms={Median(computeCpu):F0} peak_rss_mb={PeakRssMegabytes()}");
+}
+
+// VmHWM: the resident set's high-water mark, which includes the GC's heap and the runtime itself.
+static long PeakRssMegabytes()
+{
+    var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return line is null ? -1 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
 }

@@ -1,4 +1,4 @@
-using LifeCircle.Core.Geodesy;
+using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
@@ -22,6 +22,9 @@ public sealed class AccessModel
     private readonly (double X, double Y)[] _destinations;
     private readonly NetworkLocation?[] _originLocations;
     private readonly NetworkLocation?[] _destinationLocations;
+
+    // Searches run concurrently (one per category and scenario); each takes a workspace and gives it back.
+    private readonly ConcurrentBag<SearchWorkspace> _workspaces = [];
 
     public AccessModel(WalkingGraph? graph, IReadOnlyList<(double X, double Y)> origins, IReadOnlyList<(double X, double Y)> destinations, Walking walking, double cutoffMinutes)
     {
@@ -79,20 +82,16 @@ public sealed class AccessModel
 
         var sources = destinations.Select(d => _destinationLocations[d]!.Value).ToList();
         var byEdge = sources.ToLookup(s => s.Edge);
-        var hasSource = new bool[Graph.EdgeCount];
-        foreach (var s in sources)
-        {
-            hasSource[s.Edge] = true;
-        }
-
-        var nodes = MultiSourceSearch.Distances(Graph, sources, cutoffMetres);
+        var workspace = _workspaces.TryTake(out var free) ? free : new SearchWorkspace(Graph);
+        MultiSourceSearch.Run(Graph, sources, cutoffMetres, workspace);
         for (int o = 0; o < _origins.Length; o++)
         {
             var at = _originLocations[o]!.Value;
-            double metres = MultiSourceSearch.DistanceAt(Graph, nodes, at, hasSource[at.Edge] ? byEdge[at.Edge] : []);
+            double metres = MultiSourceSearch.DistanceAt(Graph, workspace.Distances, at, byEdge.Contains(at.Edge) ? byEdge[at.Edge] : []);
             minutes[o] = metres <= cutoffMetres ? Walking.Minutes(metres) : double.PositiveInfinity;
         }
 
+        _workspaces.Add(workspace);
         return minutes;
     }
 

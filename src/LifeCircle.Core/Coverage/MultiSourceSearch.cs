@@ -10,9 +10,23 @@ public static class MultiSourceSearch
 {
     public static double[] Distances(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres)
     {
-        var dist = new double[g.NodeCount];
-        Array.Fill(dist, double.PositiveInfinity);
-        var heap = new IndexedHeap(g.NodeCount, dist);
+        var workspace = new SearchWorkspace(g);
+        Run(g, sources, cutoffMetres, workspace);
+        return workspace.Distances;
+    }
+
+    /// <summary>Like <see cref="Distances"/>, into a reused workspace: its previous result is cleared first and valid until the next run.</summary>
+    public static void Run(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace workspace)
+    {
+        workspace.Reset();
+        if (workspace.UsesBuckets)
+        {
+            RunBuckets(g, sources, cutoffMetres, workspace);
+            return;
+        }
+
+        var dist = workspace.Distances;
+        var heap = workspace.Heap;
 
         void Seed(int node, double d)
         {
@@ -36,6 +50,7 @@ public static class MultiSourceSearch
         while (heap.Count > 0)
         {
             int u = heap.Pop();
+            workspace.Reached(u);
             double du = dist[u];
             for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
             {
@@ -48,103 +63,73 @@ public static class MultiSourceSearch
                 }
             }
         }
-
-        return dist;
     }
 
-    /// <summary>A binary min-heap of node ids keyed by dist[], with decrease-key, so no node is queued twice.</summary>
-    private sealed class IndexedHeap(int nodes, double[] dist)
+    /// <summary>Dijkstra with buckets as wide as the shortest edge (Dinitz): no node in the lowest bucket can improve another, so all are final.</summary>
+    /// <remarks>Distances stay exact doubles; only the order of settling within a bucket differs from the heap's.</remarks>
+    private static void RunBuckets(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace w)
     {
-        private readonly int[] _heap = new int[nodes];
-        private readonly int[] _position = CreatePositions(nodes);
+        var dist = w.Distances;
+        var settled = w.Settled;
+        var heads = w.BucketHeads!;
+        double width = w.BucketWidth;
+        int ring = heads.Length;
+        long pending = 0, first = long.MaxValue;
 
-        public int Count { get; private set; }
-
-        /// <summary>Inserts the node, or moves it up after its key decreased.</summary>
-        public void Push(int node)
+        void Seed(int node, double d)
         {
-            int i = _position[node];
-            if (i < 0)
+            if (d <= cutoffMetres && d < dist[node])
             {
-                i = Count++;
-                _heap[i] = node;
-                _position[node] = i;
+                dist[node] = d;
+                long k = (long)(d / width);
+                first = Math.Min(first, k);
+                w.Enqueue(node, (int)(k % ring));
+                pending++;
             }
-
-            SiftUp(i);
         }
 
-        public int Pop()
+        foreach (var s in sources)
         {
-            int top = _heap[0];
-            _position[top] = -1;
-            if (--Count > 0)
-            {
-                _heap[0] = _heap[Count];
-                _position[_heap[0]] = 0;
-                SiftDown(0);
-            }
-
-            return top;
+            double len = g.EdgeLength[s.Edge];
+            Seed(g.EdgeFrom[s.Edge], s.ConnectorMetres + s.Along * len);
+            Seed(g.EdgeTo[s.Edge], s.ConnectorMetres + (1 - s.Along) * len);
         }
 
-        private void SiftUp(int i)
+        var offsets = g.Offsets;
+        var targets = g.Targets;
+        var weights = g.Weights;
+        for (long k = first; pending > 0; k++)
         {
-            int node = _heap[i];
-            double key = dist[node];
-            while (i > 0)
+            int slot = (int)(k % ring);
+            int entry = heads[slot];
+            heads[slot] = -1;
+            while (entry >= 0)
             {
-                int parent = (i - 1) >> 1;
-                if (dist[_heap[parent]] <= key)
+                int u = w.EntryNode[entry];
+                entry = w.EntryNext[entry];
+                pending--;
+                if (settled[u])
                 {
-                    break;
+                    continue; // queued again after its distance fell; this copy is stale
                 }
 
-                _heap[i] = _heap[parent];
-                _position[_heap[i]] = i;
-                i = parent;
+                settled[u] = true;
+                w.Reached(u);
+                double du = dist[u];
+                for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+                {
+                    int v = targets[i];
+                    double dv = du + weights[i];
+                    if (dv < dist[v] && dv <= cutoffMetres)
+                    {
+                        dist[v] = dv;
+                        // At least one bucket on even if rounding put du + shortest a hair below the boundary.
+                        long kv = Math.Max((long)(dv / width), k + 1);
+                        w.Enqueue(v, (int)(kv % ring));
+                        pending++;
+                    }
+                }
             }
-
-            _heap[i] = node;
-            _position[node] = i;
-        }
-
-        private void SiftDown(int i)
-        {
-            int node = _heap[i];
-            double key = dist[node];
-            while (true)
-            {
-                int child = 2 * i + 1;
-                if (child >= Count)
-                {
-                    break;
-                }
-
-                if (child + 1 < Count && dist[_heap[child + 1]] < dist[_heap[child]])
-                {
-                    child++;
-                }
-
-                if (dist[_heap[child]] >= key)
-                {
-                    break;
-                }
-
-                _heap[i] = _heap[child];
-                _position[_heap[i]] = i;
-                i = child;
-            }
-
-            _heap[i] = node;
-            _position[node] = i;
-        }
-
-        private static int[] CreatePositions(int n)
-        {
-            var p = new int[n];
-            Array.Fill(p, -1);
-            return p;
         }
     }
 
