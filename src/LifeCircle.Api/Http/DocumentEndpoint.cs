@@ -68,6 +68,12 @@ public sealed class DocumentEndpoint(
             response.Headers["Content-Crs"] = $"<{crs}>";
         }
 
+        if (document is ItemsDocument page)
+        {
+            // The page differs from the last only in its timeStamp while the version is the same, so the clock must not change the tag.
+            response.ETag = Validators.OfVersionedRequest(req, page.DatasetVersion, mediaType);
+        }
+
         if (document is HealthDocument)
         {
             response.CacheControl = ApiResponse.CacheNever;
