@@ -72,6 +72,25 @@ public partial class CompressionTests(ApiHostFixture api)
     }
 
     [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task ALayerDownloadIsCodedOnTheFlyAndItsWeakTagStillRevalidates(string coding)
+    {
+        const string download = "/api/districts/150303/downloads/facilities.geojson";
+        var plain = await api.Client.GetAsync(download);
+        var coded = await GetAsync(download, coding);
+        using var again = new HttpRequestMessage(HttpMethod.Get, download);
+        again.Headers.IfNoneMatch.Add(coded.Headers.ETag!);
+
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal([coding], coded.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", coded.Headers.Vary);
+        Assert.True(coded.Headers.ETag!.IsWeak);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), Decode(await coded.Content.ReadAsByteArrayAsync(), coding));
+        Assert.Equal(HttpStatusCode.NotModified, (await api.Client.SendAsync(again)).StatusCode);
+    }
+
+    [Theory]
     [InlineData("gzip", "gzip")]
     [InlineData("gzip, deflate, br", "br")]
     [InlineData("br;q=0, gzip", "gzip")]
