@@ -23,7 +23,7 @@ public sealed class DocumentEndpoint(
         RequestPipeline.RunAsync(req, logger, async () =>
         {
             negotiation.CheckFormat(req);
-            return Render(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct), null);
+            return await RenderAsync(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct), null, ct);
         });
 
     /// <summary>Answers one of a district's resources, read from the version the path (and a paging cursor) name.</summary>
@@ -38,7 +38,7 @@ public sealed class DocumentEndpoint(
                 version = r.Version;
                 return await operation(r, token);
             }, ct);
-            return Render(req, document, await PreEncodedAsync(req, document, version, ct));
+            return await RenderAsync(req, document, version, ct);
         });
 
     /// <summary>Answers one of a district's resources whose handler writes its own response (streamed downloads).</summary>
@@ -73,9 +73,9 @@ public sealed class DocumentEndpoint(
     public const string StorageStatusHeader = "X-Storage-Status";
 
     /// <summary>The version's pre-encoded features when the document is an items page that may copy them.</summary>
-    private static async Task<PreEncodedFeatures?> PreEncodedAsync(HttpRequest req, Document document, PublishedVersion? version, CancellationToken ct)
+    private static async Task<PreEncodedFeatures?> PreEncodedAsync(HttpRequest req, ItemsDocument items, PublishedVersion? version, CancellationToken ct)
     {
-        if (document is not ItemsDocument items || version is null || items.DatasetVersion != version.Id
+        if (version is null || items.DatasetVersion != version.Id
             || items.Page.Features.Count == 0 || !PreEncodedFeatures.Serves(items.Output) || ItemsCollectionOf(req.Path) is not { } collection)
         {
             return null;
@@ -92,22 +92,29 @@ public sealed class DocumentEndpoint(
         return segments.Length >= 3 && segments[^1] == "items" && segments[^3] == "collections" ? Collections.Find(segments[^2]) : null;
     }
 
-    private ApiResponse Render(HttpRequest req, Document document, PreEncodedFeatures? encoded)
+    private async Task<ApiResponse> RenderAsync(HttpRequest req, Document document, PublishedVersion? version, CancellationToken ct)
     {
         var (renderer, mediaType) = negotiation.Choose(req, document);
-        var body = encoded is not null && renderer is JsonRenderer && document is ItemsDocument items
-            ? FeatureJsonWriter.Collection(items, encoded)
-            : renderer.Render(document);
-        var response = new ApiResponse(document.HttpStatus(), mediaType, body);
+        // An items page differs from the last only in its timeStamp while the version is the same, so the clock must not change its tag.
+        var etag = document is ItemsDocument page && document.HttpStatus() == 200 ? Validators.OfVersionedRequest(req, page.DatasetVersion, mediaType) : null;
+        ReadOnlyMemory<byte> body;
+        if (etag is not null && Validators.IfNoneMatchHolds(req, etag))
+        {
+            body = ReadOnlyMemory<byte>.Empty; // the pipeline answers 304 to this tag, so the page need not be written
+        }
+        else if (renderer is JsonRenderer && document is ItemsDocument items && await PreEncodedAsync(req, items, version, ct) is { } encoded)
+        {
+            body = FeatureJsonWriter.Collection(items, encoded);
+        }
+        else
+        {
+            body = renderer.Render(document);
+        }
+
+        var response = new ApiResponse(document.HttpStatus(), mediaType, body) { ETag = etag };
         if (document.ContentCrs() is { } crs)
         {
             response.Headers["Content-Crs"] = $"<{crs}>";
-        }
-
-        if (document is ItemsDocument page)
-        {
-            // The page differs from the last only in its timeStamp while the version is the same, so the clock must not change the tag.
-            response.ETag = Validators.OfVersionedRequest(req, page.DatasetVersion, mediaType);
         }
 
         if (document is HealthDocument)

@@ -66,6 +66,8 @@ public class HttpMannersTests(ApiHostFixture api)
         Assert.True(first.Headers.ETag!.IsWeak);
         Assert.Equal(first.Headers.ETag, later.Headers.ETag);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(first.Headers.ETag, revalidated.Headers.ETag);
+        Assert.Equal($"<{LifeCircle.Core.Geodesy.CoordinateSystems.Crs84.Uri}>", revalidated.Headers.GetValues("Content-Crs").Single());
     }
 
     [Fact]
