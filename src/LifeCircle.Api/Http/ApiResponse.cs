@@ -40,7 +40,7 @@ public sealed class ApiResponse : IActionResult
     /// <summary>The Cache-Control header.</summary>
     public string CacheControl { get; set; } = CacheData;
 
-    /// <summary>A strong validator of the body, set by the request pipeline on successful answers.</summary>
+    /// <summary>The validator of the body (strong, or weak when only its timeStamp may differ), set on successful answers.</summary>
     public string? ETag { get; set; }
 
     /// <summary>True for a 304 answer: headers only.</summary>
@@ -55,13 +55,21 @@ public sealed class ApiResponse : IActionResult
         var response = context.HttpContext.Response;
         response.StatusCode = NotModified ? StatusCodes.Status304NotModified : Status;
         response.Headers.CacheControl = CacheControl;
+        var coding = Compressible ? ResponseCompression.Choose(context.HttpContext.Request) : null;
+        if (Compressible || NotModified)
+        {
+            response.Headers.Append("Vary", "Accept-Encoding");
+        }
+
         // Open data: any web page may read it (Azure's platform CORS does the same in front of the Functions app).
         response.Headers.AccessControlAllowOrigin = "*";
         response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link, Retry-After, X-Storage-Status";
         SecurityHeaders.Apply(response, ContentType);
         if (ETag is not null)
         {
-            response.Headers.ETag = ETag;
+            // As nginx does: another coding is other bytes of the same meaning, so a strong tag becomes weak.
+            var coded = NotModified ? ResponseCompression.Choose(context.HttpContext.Request) : coding;
+            response.Headers.ETag = coded is null ? ETag : Validators.Weak(ETag);
         }
 
         foreach (var (name, value) in Headers)
@@ -75,7 +83,17 @@ public sealed class ApiResponse : IActionResult
         }
 
         response.ContentType = ContentType;
-        response.ContentLength = Body.Length;
-        await response.Body.WriteAsync(Body, context.HttpContext.RequestAborted);
+        var body = Body;
+        if (coding is not null)
+        {
+            response.Headers.ContentEncoding = coding;
+            body = ResponseCompression.Encode(Body.Span, coding);
+        }
+
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.HttpContext.RequestAborted);
     }
+
+    /// <summary>Whether the answer has a body large enough for a content coding to pay.</summary>
+    private bool Compressible => !NotModified && Status != StatusCodes.Status204NoContent && Body.Length >= ResponseCompression.MinimumBytes;
 }

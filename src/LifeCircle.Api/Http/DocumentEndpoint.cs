@@ -1,4 +1,6 @@
+using LifeCircle.Api.Rendering;
 using LifeCircle.Core.Documents;
+using LifeCircle.Core.Features;
 using LifeCircle.Core.Operations;
 using LifeCircle.Core.Queries;
 using LifeCircle.Core.Requests;
@@ -21,12 +23,23 @@ public sealed class DocumentEndpoint(
         RequestPipeline.RunAsync(req, logger, async () =>
         {
             negotiation.CheckFormat(req);
-            return Render(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct));
+            return await RenderAsync(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct), null, ct);
         });
 
     /// <summary>Answers one of a district's resources, read from the version the path (and a paging cursor) name.</summary>
     public Task<IActionResult> ServeAsync(HttpRequest req, string segment, Func<DistrictRequest, CancellationToken, Task<Document>> operation, CancellationToken ct) =>
-        ServeAsync(req, async (r, ct) => await operation(await ResolveAsync(req, r, segment, ct), ct), ct);
+        RequestPipeline.RunAsync(req, logger, async () =>
+        {
+            negotiation.CheckFormat(req);
+            PublishedVersion? version = null;
+            var document = await WithinBudgetAsync(req, async token =>
+            {
+                var r = await ResolveAsync(req, HttpRequests.Resource(req), segment, token);
+                version = r.Version;
+                return await operation(r, token);
+            }, ct);
+            return await RenderAsync(req, document, version, ct);
+        });
 
     /// <summary>Answers one of a district's resources whose handler writes its own response (streamed downloads).</summary>
     public Task<IActionResult> StreamAsync(HttpRequest req, string segment, Func<DistrictRequest, CancellationToken, Task<IActionResult>> operation, CancellationToken ct) =>
@@ -59,10 +72,46 @@ public sealed class DocumentEndpoint(
     /// <summary>Set when storage could not be reached and the answer comes from the version last known to be current.</summary>
     public const string StorageStatusHeader = "X-Storage-Status";
 
-    private ApiResponse Render(HttpRequest req, Document document)
+    /// <summary>The version's pre-encoded features when the document is an items page that may copy them.</summary>
+    private static async Task<PreEncodedFeatures?> PreEncodedAsync(HttpRequest req, ItemsDocument items, PublishedVersion? version, CancellationToken ct)
+    {
+        if (version is null || items.DatasetVersion != version.Id
+            || items.Page.Features.Count == 0 || !PreEncodedFeatures.Serves(items.Output) || ItemsCollectionOf(req.Path) is not { } collection)
+        {
+            return null;
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, req.HttpContext.RequestAborted);
+        return await PreEncodedFeatures.ForAsync(version, collection, items.Output.Crs, linked.Token);
+    }
+
+    /// <summary>The collection of a ".../collections/{collectionId}/items" path.</summary>
+    private static CollectionDefinition? ItemsCollectionOf(PathString path)
+    {
+        var segments = (path.Value ?? "").TrimEnd('/').Split('/');
+        return segments.Length >= 3 && segments[^1] == "items" && segments[^3] == "collections" ? Collections.Find(segments[^2]) : null;
+    }
+
+    private async Task<ApiResponse> RenderAsync(HttpRequest req, Document document, PublishedVersion? version, CancellationToken ct)
     {
         var (renderer, mediaType) = negotiation.Choose(req, document);
-        var response = new ApiResponse(document.HttpStatus(), mediaType, renderer.Render(document));
+        // An items page differs from the last only in its timeStamp while the version is the same, so the clock must not change its tag.
+        var etag = document is ItemsDocument page && document.HttpStatus() == 200 ? Validators.OfVersionedRequest(req, page.DatasetVersion, mediaType) : null;
+        ReadOnlyMemory<byte> body;
+        if (etag is not null && Validators.IfNoneMatchHolds(req, etag))
+        {
+            body = ReadOnlyMemory<byte>.Empty; // the pipeline answers 304 to this tag, so the page need not be written
+        }
+        else if (renderer is JsonRenderer && document is ItemsDocument items && await PreEncodedAsync(req, items, version, ct) is { } encoded)
+        {
+            body = FeatureJsonWriter.Collection(items, encoded);
+        }
+        else
+        {
+            body = renderer.Render(document);
+        }
+
+        var response = new ApiResponse(document.HttpStatus(), mediaType, body) { ETag = etag };
         if (document.ContentCrs() is { } crs)
         {
             response.Headers["Content-Crs"] = $"<{crs}>";

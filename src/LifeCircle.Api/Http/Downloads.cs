@@ -23,7 +23,7 @@ public static class Downloads
 
         // A version never changes, so its files never do: the version names the content.
         var etag = $"\"{r.Version.Id}-{file}\"";
-        if (req.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag))
+        if (Validators.IfNoneMatchHolds(req, etag))
         {
             return new ApiResponse(200, mediaType, ReadOnlyMemory<byte>.Empty) { NotModified = true, ETag = etag };
         }

@@ -40,7 +40,7 @@ public static class RequestPipeline
         }
     }
 
-    /// <summary>Adds a strong ETag to a 200 answer and turns it into 304 when the client already holds that body.</summary>
+    /// <summary>Adds an ETag to a 200 answer (the body's, unless the endpoint named one) and turns it into 304 when the client already holds that body.</summary>
     private static ApiResponse WithValidator(HttpRequest request, ApiResponse response)
     {
         if (response.Status != 200)
@@ -48,10 +48,8 @@ public static class RequestPipeline
             return response;
         }
 
-        var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(response.Body.Span))[..32] + "\"";
-        response.ETag = etag;
-        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
-        if (ifNoneMatch.Length == 0 || !(ifNoneMatch.Trim() == "*" || ifNoneMatch.Split(',').Any(t => t.Trim().TrimStart('W', '/') == etag)))
+        var etag = response.ETag ??= Validators.OfBody(response.Body.Span);
+        if (!Validators.IfNoneMatchHolds(request, etag))
         {
             return response;
         }

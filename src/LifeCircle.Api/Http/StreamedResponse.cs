@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LifeCircle.Api.Http;
 
-/// <summary>A 200 whose body is written straight to the response as it is produced (whole-layer downloads), never held in memory.</summary>
+/// <summary>A 200 whose body is written straight to the response as it is produced (whole-layer downloads), never held in memory; coded on the fly when the client accepts br or gzip.</summary>
 public sealed class StreamedResponse(string contentType, string fileName, string etag, Func<Stream, CancellationToken, Task> write) : IActionResult
 {
     public async Task ExecuteResultAsync(ActionContext context)
@@ -14,10 +14,20 @@ public sealed class StreamedResponse(string contentType, string fileName, string
         response.Headers.CacheControl = ApiResponse.CacheData;
         response.Headers.AccessControlAllowOrigin = "*";
         response.Headers.AccessControlExposeHeaders = "ETag, Content-Disposition";
-        response.Headers.ETag = etag;
+        var coding = ResponseCompression.Choose(context.HttpContext.Request);
+        response.Headers.Append("Vary", "Accept-Encoding");
+        response.Headers.ETag = coding is null ? etag : Validators.Weak(etag);
         SecurityHeaders.Apply(response, contentType);
         // An ASCII name for every client, and the RFC 6266 UTF-8 form for those that read it.
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
-        await write(response.Body, context.HttpContext.RequestAborted);
+        if (coding is null)
+        {
+            await write(response.Body, context.HttpContext.RequestAborted);
+            return;
+        }
+
+        response.Headers.ContentEncoding = coding;
+        await using var encoded = ResponseCompression.EncodingStream(response.Body, coding);
+        await write(encoded, context.HttpContext.RequestAborted);
     }
 }

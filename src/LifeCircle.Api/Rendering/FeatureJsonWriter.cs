@@ -11,7 +11,8 @@ namespace LifeCircle.Api.Rendering;
 /// <summary>Writes features as GeoJSON (RFC 7946, plus OGC API paging members), in the requested CRS and property selection.</summary>
 public static class FeatureJsonWriter
 {
-    public static byte[] Collection(ItemsDocument items)
+    /// <summary>The page; features that <paramref name="encoded"/> holds are copied from it, the rest written here.</summary>
+    public static byte[] Collection(ItemsDocument items, PreEncodedFeatures? encoded = null)
     {
         var (page, output, datasetVersion, links, timeStamp) = items;
         var buffer = new ArrayBufferWriter<byte>(Math.Max(1024, page.Features.Count * 512));
@@ -28,7 +29,15 @@ public static class FeatureJsonWriter
             w.WriteStartArray("features");
             foreach (var f in page.Features)
             {
-                Feature(w, f, output, null);
+                if (encoded is not null && encoded.TryGet(f.Id, out var bytes))
+                {
+                    // Bytes this writer produced itself, so they need no second validation.
+                    w.WriteRawValue(bytes, skipInputValidation: true);
+                }
+                else
+                {
+                    Feature(w, f, output, null);
+                }
             }
 
             w.WriteEndArray();
@@ -45,6 +54,18 @@ public static class FeatureJsonWriter
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder }))
         {
             Feature(w, feature, output, links);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One feature with all its properties and its geometry in the CRS, exactly as a page writes it.</summary>
+    public static byte[] Encode(FeatureRecord feature, OutputOptions output)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder }))
+        {
+            Feature(w, feature, output, null);
         }
 
         return buffer.WrittenSpan.ToArray();

@@ -60,6 +60,11 @@ public sealed class PublishedVersion
     public Task<CoverageIndex?> CoverageAsync(CancellationToken cancellationToken) =>
         _cache.GetOrLoadAsync(Key("coverage"), ct => CoverageIndex.ReadAsync(_store, Ref, ct), c => c?.EstimatedBytes ?? 64, cancellationToken: cancellationToken);
 
+    /// <summary>A value derived from this version by a caller (e.g. features pre-encoded for a media type), built once and held in the cache like the version's own parts.</summary>
+    /// <param name="part">Names the value among this version's parts; the caller's prefix keeps it apart from theirs.</param>
+    public Task<T> DerivedAsync<T>(string part, Func<CancellationToken, Task<T>> build, Func<T, long> estimate, CancellationToken cancellationToken) =>
+        _cache.GetOrLoadAsync(Key("derived:" + part), build, estimate, cancellationToken: cancellationToken);
+
     private VersionCacheKey Key(string part) => new(District.Code, Id, part);
 
     private static long EstimateBytes(DatasetCatalogue c) =>
