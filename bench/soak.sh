@@ -30,7 +30,7 @@ local paths = {
   "$D/collections/facilities/items?filter=category%20IN%20('pharmacy','clinic')&limit=50", "$D/collections/facilities/items/park-001",
   "$D/collections/facilities/items?theme=elderly-care&status=planned", "$D/collections", "$D/collections/blocks/items?limit=200",
   "$D/coverage?area=north&theme=elderly-care", "$D/themes", "$D/downloads/facilities.csv", "$D/collections/gaps/items?limit=100",
-  "$D/collections/facilities/items?filter=name_zh%20LIKE%20'%25" .. "社区" .. "%25'", "/api/districts",
+  "$D/collections/facilities/items?filter=name_zh%20LIKE%20'%25%E7%A4%BE%E5%8C%BA%25'", "/api/districts",
 }
 local bad = { "$D/collections/nope/items", "$D/collections/facilities/items?limit=0" }
 local i = 0
