@@ -48,11 +48,11 @@ public sealed class DatasetImport(IDistrictDataStore store)
         }
 
         long lookupMs = Lap(clock);
-        var derived = DatasetPublisher.Derive(dataset, check.Network);
+        var derived = DatasetPublisher.Derive(dataset, check.Network, out var parts);
         long deriveMs = Lap(clock);
         var published = await store.PublishAsync(dataset, new PublishOptions { Progress = progress, Derived = derived }, cancellationToken);
         return new ImportResult(district, published.Version.Version, published.AlreadyPublished, published.EntitiesWritten, dataset.Facilities.Count,
-            [], warnings, new ImportTimings(readMs, checkMs, deriveMs, lookupMs + Lap(clock)));
+            [], warnings, new ImportTimings(readMs, checkMs, deriveMs, lookupMs + Lap(clock), parts));
     }
 
     private static long Lap(Stopwatch clock)

@@ -1,4 +1,5 @@
 using LifeCircle.Core.Data;
+using LifeCircle.Core.Publishing;
 
 namespace LifeCircle.Core.Importing;
 
@@ -25,4 +26,5 @@ public sealed record ImportResult(
 /// <param name="CheckMs">The checks, including building the street network they share with the coverage.</param>
 /// <param name="DeriveMs">Computing coverage, access, gaps and isochrones.</param>
 /// <param name="WriteMs">Asking the store for the current version, and writing the new one.</param>
-public sealed record ImportTimings(long ReadMs, long CheckMs, long DeriveMs, long WriteMs);
+/// <param name="Derive">The parts of <paramref name="DeriveMs"/>; null when nothing was derived.</param>
+public sealed record ImportTimings(long ReadMs, long CheckMs, long DeriveMs, long WriteMs, DeriveTimings? Derive = null);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Model;
@@ -31,19 +32,32 @@ public static class DatasetPublisher
     }
 
     /// <summary>The coverage layers and statistics of a dataset, on <paramref name="network"/> when it was already built (e.g. by the checks).</summary>
-    public static DerivedData Derive(Dataset dataset, CoverageNetwork? network = null)
+    public static DerivedData Derive(Dataset dataset, CoverageNetwork? network = null) => Derive(dataset, network, out _);
+
+    /// <summary>As <see cref="Derive(Dataset, CoverageNetwork?)"/>, saying how long each part took.</summary>
+    public static DerivedData Derive(Dataset dataset, CoverageNetwork? network, out DeriveTimings timings)
     {
+        var clock = Stopwatch.StartNew();
         network ??= CoverageNetwork.Build(dataset);
         var result = CoverageComputation.Compute(dataset, network);
+        long coverageMs = clock.ElapsedMilliseconds;
         var access = CoverageLayers.AccessFeatures(dataset, result);
+        var gaps = CoverageLayers.GapFeatures(access);
+        var documents = CoverageLayers.Documents(result);
+        long layersMs = clock.ElapsedMilliseconds - coverageMs;
+        var isochrones = CoverageLayers.IsochroneFeatures(dataset, result, network, Walking.Default);
+        timings = new DeriveTimings(coverageMs, layersMs, clock.ElapsedMilliseconds - coverageMs - layersMs);
         return new DerivedData(
             CoverageEngineVersion,
             new Dictionary<string, IReadOnlyList<Features.FeatureRecord>>
             {
                 [CoverageLayers.Access] = access,
-                [CoverageLayers.Gap] = CoverageLayers.GapFeatures(access),
-                [CoverageLayers.Isochrone] = CoverageLayers.IsochroneFeatures(dataset, result, network, Walking.Default),
+                [CoverageLayers.Gap] = gaps,
+                [CoverageLayers.Isochrone] = isochrones,
             },
-            CoverageLayers.Documents(result));
+            documents);
     }
 }
+
+/// <summary>Milliseconds spent deriving: coverage statistics (incl. the network when not given), access/gaps layers and documents, isochrones.</summary>
+public sealed record DeriveTimings(long CoverageMs, long LayersMs, long IsochronesMs);
