@@ -62,22 +62,6 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         return zip.ToArray();
     }
 
-    /// <summary>A zip of named entries, each that many zero bytes (zeros deflate about 1000:1).</summary>
-    private static byte[] ZipOfZeros(params (string Name, int Bytes)[] entries)
-    {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in entries)
-            {
-                using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
-                entry.Write(new byte[bytes]);
-            }
-        }
-
-        return zip.ToArray();
-    }
-
     private Task<(HttpStatusCode Status, JsonElement Body)> Post(byte[] body, string? key) => Post(new ByteArrayContent(body), key);
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(HttpContent content, string? key)
@@ -166,7 +150,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     [Fact]
     public async Task AZipBombIsRefusedAs422NamingTheFileAndTheLimitAndNothingIsImported()
     {
-        var bomb = ZipOfZeros(("dataset.json", 100), ("facilities.geojson", 16 * 1024 * 1024));
+        var bomb = TestZips.OfZeros(("dataset.json", 100), ("facilities.geojson", 16 * 1024 * 1024));
         Assert.True(bomb.Length < 64 * 1024);
 
         var (status, body) = await Post(bomb, _key);
@@ -182,7 +166,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     [Fact]
     public async Task AZipWithMoreFilesThanAllowedIsRefusedAs422NamingTheLimit()
     {
-        var (status, body) = await Post(ZipOfZeros([.. Enumerable.Range(0, 21).Select(i => ($"f{i}.csv", 1))]), _key);
+        var (status, body) = await Post(TestZips.OfZeros([.. Enumerable.Range(0, 21).Select(i => ($"f{i}.csv", 1))]), _key);
 
         Assert.Equal((HttpStatusCode)422, status);
         Assert.Contains("21 entries", body.GetProperty("detail").GetString());

@@ -21,22 +21,6 @@ public sealed class PackageLimitsTests : IDisposable
         File.Delete(_folder + ".zip");
     }
 
-    /// <summary>A zip of named entries, each that many zero bytes (zeros deflate about 1000:1).</summary>
-    private static byte[] ZipOfZeros(params (string Name, int Bytes)[] entries)
-    {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in entries)
-            {
-                using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
-                entry.Write(new byte[bytes]);
-            }
-        }
-
-        return zip.ToArray();
-    }
-
     /// <summary>Rewrites the uncompressed size every header of the zip declares (local and central), leaving the data as it is.</summary>
     private static byte[] DeclareUncompressedSize(byte[] zip, uint size)
     {
@@ -74,7 +58,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void AZipBombIsRefusedFromTheSizeItDeclaresBeforeAnythingIsInflated()
     {
-        var bomb = ZipOfZeros(("facilities.geojson", 8 * MiB));
+        var bomb = TestZips.OfZeros(("facilities.geojson", 8 * MiB));
         Assert.True(bomb.Length < 64 * 1024, $"the bomb should be small packed, is {bomb.Length} bytes");
 
         var ex = Assert.Throws<PackageLimitException>(() => PackageSource.FromZip(new MemoryStream(bomb), new PackageLimits { MaxEntryBytes = 2 * MiB }));
@@ -86,7 +70,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void AFileThatExpandsMoreThanTheRatioAllowsIsRefused()
     {
-        var bomb = ZipOfZeros(("dataset.json", 4 * MiB));
+        var bomb = TestZips.OfZeros(("dataset.json", 4 * MiB));
 
         var ex = Assert.Throws<PackageLimitException>(() => PackageSource.FromZip(new MemoryStream(bomb), new PackageLimits { MaxCompressionRatio = 100 }));
         Assert.Equal("dataset.json", ex.File);
@@ -96,7 +80,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void FilesTogetherOverTheUnpackedLimitAreRefusedEvenWhenEachIsWithinItsOwn()
     {
-        var zip = ZipOfZeros(("a.geojson", MiB), ("b.geojson", MiB), ("c.geojson", MiB));
+        var zip = TestZips.OfZeros(("a.geojson", MiB), ("b.geojson", MiB), ("c.geojson", MiB));
         var limits = new PackageLimits { MaxEntryBytes = 2 * MiB, MaxUncompressedBytes = 2 * MiB + 1, MaxCompressionRatio = 10_000 };
 
         var ex = Assert.Throws<PackageLimitException>(() => PackageSource.FromZip(new MemoryStream(zip), limits));
@@ -106,7 +90,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void AnEntryWhoseDeclaredSizeLiesIsStoppedAtTheLimitWhileItInflates()
     {
-        var lying = DeclareUncompressedSize(ZipOfZeros(("facilities.geojson", 16 * MiB)), 1000);
+        var lying = DeclareUncompressedSize(TestZips.OfZeros(("facilities.geojson", 16 * MiB)), 1000);
         var limits = new PackageLimits { MaxEntryBytes = 2 * MiB, MaxCompressionRatio = 10_000 };
 
         using var source = PackageSource.FromZip(new MemoryStream(lying), limits);
@@ -121,7 +105,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void TheBytesActuallyInflatedAreCountedAcrossThePackageSoReadingAgainCountsAgain()
     {
-        var zip = ZipOfZeros(("streets.geojson", 3 * MiB / 2));
+        var zip = TestZips.OfZeros(("streets.geojson", 3 * MiB / 2));
         var limits = new PackageLimits { MaxUncompressedBytes = 2 * MiB, MaxCompressionRatio = 10_000 };
         using var source = PackageSource.FromZip(new MemoryStream(zip), limits);
 
@@ -134,7 +118,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void AZipWithMoreEntriesThanAllowedIsRefusedBeforeItsDirectoryIsRead()
     {
-        var zip = ZipOfZeros([.. Enumerable.Range(0, 30).Select(i => ($"f{i}.txt", 1))]);
+        var zip = TestZips.OfZeros([.. Enumerable.Range(0, 30).Select(i => ($"f{i}.txt", 1))]);
 
         var ex = Assert.Throws<PackageLimitException>(() => PackageSource.FromZip(new MemoryStream(zip), new PackageLimits { MaxEntries = 20 }));
         Assert.Equal(nameof(PackageLimits.MaxEntries), ex.Limit);
@@ -144,7 +128,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void AZipFileLargerThanThePackedLimitIsRefusedAsTooLarge()
     {
-        var zip = ZipOfZeros(("dataset.json", 10));
+        var zip = TestZips.OfZeros(("dataset.json", 10));
 
         var ex = Assert.Throws<PackageLimitException>(() => PackageSource.FromZip(new MemoryStream(zip), new PackageLimits { MaxCompressedBytes = zip.Length - 1 }));
         Assert.True(ex.Compressed);
@@ -154,7 +138,7 @@ public sealed class PackageLimitsTests : IDisposable
     [Fact]
     public void ReadingAZipOverALimitGivesOneErrorNamingTheFileAndTheLimit()
     {
-        File.WriteAllBytes(_folder + ".zip", DeclareUncompressedSize(ZipOfZeros(("dataset.json", 10)), 300 * MiB));
+        File.WriteAllBytes(_folder + ".zip", DeclareUncompressedSize(TestZips.OfZeros(("dataset.json", 10)), 300 * MiB));
 
         var result = PackageReader.Read(_folder + ".zip");
 
