@@ -37,11 +37,9 @@ public static class MultiSourceSearch
             }
         }
 
-        foreach (var s in sources)
+        foreach (var (node, metres) in EdgeEnds(g, sources))
         {
-            double len = g.EdgeLength[s.Edge];
-            Seed(g.EdgeFrom[s.Edge], s.ConnectorMetres + s.Along * len);
-            Seed(g.EdgeTo[s.Edge], s.ConnectorMetres + (1 - s.Along) * len);
+            Seed(node, metres);
         }
 
         var offsets = g.Offsets;
@@ -88,11 +86,9 @@ public static class MultiSourceSearch
             }
         }
 
-        foreach (var s in sources)
+        foreach (var (node, metres) in EdgeEnds(g, sources))
         {
-            double len = g.EdgeLength[s.Edge];
-            Seed(g.EdgeFrom[s.Edge], s.ConnectorMetres + s.Along * len);
-            Seed(g.EdgeTo[s.Edge], s.ConnectorMetres + (1 - s.Along) * len);
+            Seed(node, metres);
         }
 
         var offsets = g.Offsets;
@@ -130,6 +126,17 @@ public static class MultiSourceSearch
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Both ends of each source's edge with the metres from the source to them (its connector included): where a search starts.</summary>
+    private static IEnumerable<(int Node, double Metres)> EdgeEnds(WalkingGraph g, IEnumerable<NetworkLocation> sources)
+    {
+        foreach (var s in sources)
+        {
+            double len = g.EdgeLength[s.Edge];
+            yield return (g.EdgeFrom[s.Edge], s.ConnectorMetres + s.Along * len);
+            yield return (g.EdgeTo[s.Edge], s.ConnectorMetres + (1 - s.Along) * len);
         }
     }
 
