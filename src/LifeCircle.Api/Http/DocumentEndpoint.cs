@@ -76,20 +76,13 @@ public sealed class DocumentEndpoint(
     private static async Task<PreEncodedFeatures?> PreEncodedAsync(HttpRequest req, ItemsDocument items, PublishedVersion? version, CancellationToken ct)
     {
         if (version is null || items.DatasetVersion != version.Id
-            || items.Page.Features.Count == 0 || !PreEncodedFeatures.Serves(items.Output) || ItemsCollectionOf(req.Path) is not { } collection)
+            || items.Page.Features.Count == 0 || !PreEncodedFeatures.Serves(items.Output) || Collections.Find(items.CollectionId) is not { } collection)
         {
             return null;
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, req.HttpContext.RequestAborted);
         return await PreEncodedFeatures.ForAsync(version, collection, items.Output.Crs, linked.Token);
-    }
-
-    /// <summary>The collection of a ".../collections/{collectionId}/items" path.</summary>
-    private static CollectionDefinition? ItemsCollectionOf(PathString path)
-    {
-        var segments = (path.Value ?? "").TrimEnd('/').Split('/');
-        return segments.Length >= 3 && segments[^1] == "items" && segments[^3] == "collections" ? Collections.Find(segments[^2]) : null;
     }
 
     private async Task<ApiResponse> RenderAsync(HttpRequest req, Document document, PublishedVersion? version, CancellationToken ct)

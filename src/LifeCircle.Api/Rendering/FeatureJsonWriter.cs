@@ -14,7 +14,7 @@ public static class FeatureJsonWriter
     /// <summary>The page; features that <paramref name="encoded"/> holds are copied from it, the rest written here.</summary>
     public static byte[] Collection(ItemsDocument items, PreEncodedFeatures? encoded = null)
     {
-        var (page, output, datasetVersion, links, timeStamp) = items;
+        var (_, page, output, datasetVersion, links, timeStamp) = items;
         var buffer = new ArrayBufferWriter<byte>(Math.Max(1024, page.Features.Count * 512));
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder }))
         {

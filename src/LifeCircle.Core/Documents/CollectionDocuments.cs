@@ -41,7 +41,8 @@ public sealed record QueryablesDocument(IReadOnlyDictionary<string, object> Sche
 }
 
 /// <summary>One page of a collection's features, with paging members and links.</summary>
-public sealed record ItemsDocument(FeaturePage Page, OutputOptions Output, string DatasetVersion, IReadOnlyList<Link> Links, DateTimeOffset TimeStamp) : Document
+/// <param name="CollectionId">The collection the features come from (renderers may reuse what they encoded of it).</param>
+public sealed record ItemsDocument(string CollectionId, FeaturePage Page, OutputOptions Output, string DatasetVersion, IReadOnlyList<Link> Links, DateTimeOffset TimeStamp) : Document
 {
     public override string JsonMediaType() => MediaTypes.GeoJson;
 

@@ -29,7 +29,7 @@ public static class ItemOperations
             links.Add(new(r.Request.WithParameter(ItemsRequest.Cursor, new PageCursor(r.Version.Id, Math.Max(0, offset - limit)).Encode()), "prev", MediaTypes.GeoJson, "Previous page"));
         }
 
-        return new ItemsDocument(page, request.Output, r.Version.Id, links, DateTimeOffset.UtcNow);
+        return new ItemsDocument(collection.Id, page, request.Output, r.Version.Id, links, DateTimeOffset.UtcNow);
     }
 
     public static async Task<Document> ItemAsync(DistrictRequest r, string collectionId, string featureId, CancellationToken ct)

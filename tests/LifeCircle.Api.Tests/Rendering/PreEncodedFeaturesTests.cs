@@ -45,7 +45,7 @@ public class PreEncodedFeaturesTests
         foreach (var query in new[] { new FeatureQuery { Limit = 10 }, new FeatureQuery { Offset = 3, Limit = 100 }, new FeatureQuery { Limit = int.MaxValue } })
         {
             var page = snapshot.Query(query);
-            var items = new ItemsDocument(page, new OutputOptions(crs, null, false), version.Id, [], At);
+            var items = new ItemsDocument(collection.Id, page, new OutputOptions(crs, null, false), version.Id, [], At);
 
             Assert.All(page.Features, f => Assert.True(encoded.TryGet(f.Id, out _)));
             Assert.Equal(FeatureJsonWriter.Collection(items), FeatureJsonWriter.Collection(items, encoded));
