@@ -13,8 +13,7 @@ cleanup() { [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null; stop_azurite; }
 trap cleanup EXIT
 
 need_tools; ensure_azurite
-dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
-dotnet build "$ROOT/src/LifeCircle.LocalHost" -c Release -nologo -v q -clp:ErrorsOnly >&2
+build_release
 AZ=$(free_port); start_azurite "$AZ"
 CS=$(azurite_connection_string "$AZ")
 CLI="$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll"
@@ -37,11 +36,7 @@ dotnet "$CLI" import "$SYN" --connection-string "$CS" --table-prefix bench1 >/de
 echo "ONCE import_10000_facilities_ms=$(( ($(date +%s%N) - start) / 1000000 ))"
 rm -rf "$SYN"
 
-PORT=$(free_port)
-LifeCircle__Storage__ConnectionString=$CS LifeCircle__Storage__TablePrefix=bench1 Logging__LogLevel__Default=Warning \
-  dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
-API_PID=$!
-for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/health" && break; sleep 0.2; done
+serve_release "$CS" bench1; PORT=$API_PORT
 
 BASE="http://127.0.0.1:$PORT/api/districts/150303/collections/facilities/items"
 SYNBASE="http://127.0.0.1:$PORT/api/districts/999999/collections/facilities/items"

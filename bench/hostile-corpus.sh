@@ -12,16 +12,11 @@ cleanup() { [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null; stop_azurite; }
 trap cleanup EXIT
 
 need_tools; ensure_azurite
-dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
-dotnet build "$ROOT/src/LifeCircle.LocalHost" -c Release -nologo -v q -clp:ErrorsOnly >&2
+build_release
 AZ=$(free_port); start_azurite "$AZ"
 CS=$(azurite_connection_string "$AZ")
-dotnet "$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll" import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix hostile >/dev/null
-PORT=$(free_port)
-LifeCircle__Storage__ConnectionString=$CS LifeCircle__Storage__TablePrefix=hostile Logging__LogLevel__Default=Warning \
-  dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
-API_PID=$!
-for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/health" && break; sleep 0.2; done
+lifecircle import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix hostile >/dev/null
+serve_release "$CS" hostile; PORT=$API_PORT
 # Warm the version cache so RSS before the run includes the served version.
 for c in facilities circles areas blocks streets access gaps isochrones; do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/districts/150303/collections/$c/items?limit=1"; done
 python3 "$ROOT/bench/hostile_corpus.py" "http://127.0.0.1:$PORT" 150303 "$COUNT" "$API_PID"

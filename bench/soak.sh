@@ -12,16 +12,11 @@ cleanup() { [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null; stop_azurite; rm -
 trap cleanup EXIT
 
 need_tools; ensure_azurite; need_debs wrk
-dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
-dotnet build "$ROOT/src/LifeCircle.LocalHost" -c Release -nologo -v q -clp:ErrorsOnly >&2
+build_release
 AZ=$(free_port); start_azurite "$AZ"
 CS=$(azurite_connection_string "$AZ")
-dotnet "$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll" import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix soak >/dev/null
-PORT=$(free_port)
-LifeCircle__Storage__ConnectionString=$CS LifeCircle__Storage__TablePrefix=soak Logging__LogLevel__Default=Warning \
-  dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
-API_PID=$!
-for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/health" && break; sleep 0.2; done
+lifecircle import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix soak >/dev/null
+serve_release "$CS" soak; PORT=$API_PORT
 
 D=/api/districts/150303
 cat > "$WORK/mix.lua" <<LUA

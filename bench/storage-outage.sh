@@ -11,21 +11,15 @@ cleanup() { [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null; [[ -n $AZ_PID ]] &
 trap cleanup EXIT
 
 need_tools; ensure_azurite
-dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
-dotnet build "$ROOT/src/LifeCircle.LocalHost" -c Release -nologo -v q -clp:ErrorsOnly >&2
+build_release
 AZ=$(free_port); AZJS="$ROOT/node_modules/azurite/dist/src/table/main.js"
 node "$AZJS" --location "$DATA" --tableHost 127.0.0.1 --tablePort "$AZ" --disableTelemetry --skipApiVersionCheck >/dev/null 2>&1 &
 AZ_PID=$!
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$AZ/$AZURITE_ACCOUNT/Tables" && break; sleep 0.2; done
 CS=$(azurite_connection_string "$AZ")
-CLI="$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll"
-dotnet "$CLI" import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix outage >/dev/null
+lifecircle import "$ROOT/data/hainan-150303" --connection-string "$CS" --table-prefix outage >/dev/null
 # A second district nobody reads before the outage: what is not in memory then.
-dotnet "$CLI" generate-synthetic --facilities 50 --out "$DATA-synthetic" >/dev/null
-dotnet "$CLI" import "$DATA-synthetic" --connection-string "$CS" --table-prefix outage >/dev/null; rm -rf "$DATA-synthetic"
-PORT=$(free_port)
-LifeCircle__Storage__ConnectionString=$CS LifeCircle__Storage__TablePrefix=outage Logging__LogLevel__Default=Critical \
-  dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
-API_PID=$!
-for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/health" && break; sleep 0.2; done
+lifecircle generate-synthetic --facilities 50 --out "$DATA-synthetic" >/dev/null
+lifecircle import "$DATA-synthetic" --connection-string "$CS" --table-prefix outage >/dev/null; rm -rf "$DATA-synthetic"
+API_LOG_LEVEL=Critical serve_release "$CS" outage; PORT=$API_PORT
 python3 "$ROOT/bench/storage_outage.py" "http://127.0.0.1:$PORT" 150303 "$AZJS" "$AZ" "$DATA" "$AZ_PID"

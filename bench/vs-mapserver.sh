@@ -23,19 +23,14 @@ cleanup() {
 trap cleanup EXIT
 
 need_tools; ensure_azurite
-dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
-dotnet build "$ROOT/src/LifeCircle.LocalHost" -c Release -nologo -v q -clp:ErrorsOnly >&2
+build_release
 python3 "$PEERS/make-points.py" 10000 "$WORK/points.geojson"
 python3 "$ROOT/bench/points-to-dataset.py" "$WORK/points.geojson" "$WORK/dataset"
 
 AZ=$(free_port); start_azurite "$AZ"
 CS=$(azurite_connection_string "$AZ")
-dotnet "$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll" import "$WORK/dataset" --connection-string "$CS" --table-prefix bench >&2
-API_PORT=$(free_port)
-LifeCircle__Storage__ConnectionString=$CS LifeCircle__Storage__TablePrefix=bench Logging__LogLevel__Default=Warning \
-  dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$API_PORT" >/dev/null 2>&1 &
-API_PID=$!
-for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$API_PORT/api/health" && break; sleep 0.2; done
+lifecircle import "$WORK/dataset" --connection-string "$CS" --table-prefix bench >&2
+serve_release "$CS" bench
 OURS="http://127.0.0.1:$API_PORT/api/districts/999998"
 
 MS_PORT=$(free_port)

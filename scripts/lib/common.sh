@@ -84,3 +84,23 @@ stop_azurite() {
   fi
   AZURITE_PID=
 }
+
+# Release builds of the CLI and the Kestrel host, for benchmarks.
+build_release() {
+  dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
+  dotnet build "$ROOT/src/LifeCircle.LocalHost" -c Release -nologo -v q -clp:ErrorsOnly >&2
+}
+
+# serve_release CONNECTION_STRING TABLE_PREFIX: starts the Release Kestrel host on a free port and waits until it
+# answers; sets API_PORT and API_PID (the caller stops it).
+serve_release() {
+  API_PORT=$(free_port)
+  LifeCircle__Storage__ConnectionString=$1 LifeCircle__Storage__TablePrefix=$2 Logging__LogLevel__Default=${API_LOG_LEVEL:-Warning} \
+    dotnet "$ROOT/src/LifeCircle.LocalHost/bin/Release/net10.0/LifeCircle.LocalHost.dll" --urls "http://127.0.0.1:$API_PORT" >/dev/null 2>&1 &
+  API_PID=$!
+  local i
+  for i in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$API_PORT/api/health" && return 0; sleep 0.2; done
+  die "the API did not answer on port $API_PORT within 20 s"
+}
+
+lifecircle() { dotnet "$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll" "$@"; }
