@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using LifeCircle.Core.Problems;
+
+namespace LifeCircle.Core.Requests;
+
+/// <summary>The languages pages and charts are written in, and how a request chooses one: lang=, then Accept-Language, then the district's default.</summary>
+public static class Languages
+{
+    public const string Parameter = "lang";
+    public const string Chinese = "zh";
+    public const string English = "en";
+
+    /// <summary>The languages offered, default first.</summary>
+    public static IReadOnlyList<string> All { get; } = [Chinese, English];
+
+    /// <summary>The language of the answer: lang= when given (refused unless zh or en), else the best Accept-Language match, else <paramref name="fallback"/>.</summary>
+    public static string Choose(string? lang, string? acceptLanguage, string fallback = Chinese)
+    {
+        if (lang is not null)
+        {
+            var given = lang.Trim().ToLowerInvariant();
+            return All.Contains(given) ? given
+                : throw ProblemException.BadParameter(Parameter, $"'{lang}' is not offered; allowed values: {string.Join(", ", All)}");
+        }
+
+        return FromAcceptLanguage(acceptLanguage) ?? fallback;
+    }
+
+    private static string? FromAcceptLanguage(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return null;
+        }
+
+        var ranges = new List<(string Tag, double Quality)>();
+        foreach (var part in header.Split(','))
+        {
+            if (StringWithQualityHeaderValue.TryParse(part.Trim(), out var range) && range.Quality is not 0)
+            {
+                ranges.Add((range.Value.ToLowerInvariant(), range.Quality ?? 1));
+            }
+        }
+
+        // Highest quality first; among equals, the order the client gave.
+        foreach (var (tag, _) in ranges.OrderByDescending(r => r.Quality))
+        {
+            if (All.FirstOrDefault(l => tag == l || tag.StartsWith(l + "-", StringComparison.Ordinal)) is { } language)
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
+}
