@@ -62,6 +62,27 @@ public class IsochroneTests
         Assert.False(areas[0].Covers(Factory.CreatePoint(new Coordinate(75, 250))), "beyond the block's far side");
     }
 
+    [Fact]
+    public void EverySampleIsochroneIsAValidCounterClockwisePolygonWithinTheNextLargerOne()
+    {
+        var d = LifeCircle.Core.Data.DatasetFiles.Read(LifeCircle.Tests.Shared.RepositoryPaths.SampleDataset);
+        var network = CoverageNetwork.Build(d);
+        var isochrones = new Isochrones(network.Graph, network.Projection, Walking.Default);
+        foreach (var f in d.Facilities.Take(60))
+        {
+            var areas = isochrones.Around(f.Location, [5, 10, 15]);
+            foreach (var area in areas)
+            {
+                Assert.True(area.IsValid, $"{f.Id}: {new NetTopologySuite.Operation.Valid.IsValidOp(area).ValidationError}");
+                var polygons = area is MultiPolygon m ? m.Geometries.Cast<Polygon>() : [(Polygon)area];
+                Assert.All(polygons, p => Assert.True(p.Shell.IsCCW, $"{f.Id}: shells run counter-clockwise (RFC 7946)"));
+            }
+
+            // Within the rounding of lon/lat to the published decimals (about 0.1 m).
+            Assert.True(areas[1].Buffer(1e-5).Covers(areas[0]) && areas[2].Buffer(1e-5).Covers(areas[1]), $"{f.Id}: the areas nest");
+        }
+    }
+
     private sealed class ToMetres : ICoordinateSequenceFilter
     {
         public bool Done => false;
