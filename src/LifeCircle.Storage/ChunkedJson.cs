@@ -28,6 +28,18 @@ internal static class ChunkedJson
         }
     }
 
+    /// <summary>Characters of JSON the entity holds (0 for an entity without any).</summary>
+    public static long Length(TableEntity entity)
+    {
+        long length = 0;
+        for (int i = 0, chunks = entity.GetInt32("JsonChunks") ?? 0; i < chunks; i++)
+        {
+            length += entity.GetString("Json" + i)?.Length ?? 0;
+        }
+
+        return length;
+    }
+
     public static string Get(TableEntity entity)
     {
         int chunks = entity.GetInt32("JsonChunks") ?? 0;

@@ -100,9 +100,13 @@ public sealed partial class TableDistrictDataStore
 
         foreach (var (layer, features) in derived.Layers)
         {
-            foreach (var f in features)
+            foreach (var page in LayerPages.Pack(pk, layer, features.Select(f =>
             {
-                yield return Document(pk, $"{layer}:{CheckId(f.Id, layer, f.Id)}", FeatureRecords.ToJson(f));
+                CheckId(f.Id, layer, f.Id);
+                return FeatureRecords.ToJson(f);
+            })))
+            {
+                yield return page;
             }
         }
 
@@ -112,9 +116,13 @@ public sealed partial class TableDistrictDataStore
         }
     }
 
-    /// <summary>A package layer's rows: RowKey "{layer id}:{record id}", the layer id as the registry names it.</summary>
+    /// <summary>A package layer's rows: pages of its features under the layer id as the registry names it.</summary>
     private static IEnumerable<TableEntity> Layer<T>(string pk, IEnumerable<T> items, LayerCodec<T> codec) =>
-        items.Select(item => Document(pk, $"{codec.Layer.Id}:{CheckId(codec.IdOf(item), codec.Layer.ItemName, item)}", FeatureCollections.ToJson(item, codec)));
+        LayerPages.Pack(pk, codec.Layer.Id, items.Select(item =>
+        {
+            CheckId(codec.IdOf(item), codec.Layer.ItemName, item);
+            return FeatureCollections.ToJson(item, codec);
+        }));
 
     private static TableEntity Document(string pk, string rowKey, string json)
     {
@@ -141,6 +149,29 @@ public sealed partial class TableDistrictDataStore
             ? id
             : throw new ArgumentException($"The {layer} id '{id}' cannot be a table key: ids must be 1..{RowKeys.MaxLength} characters without '/', '\\', '#', '?' or control characters. ({item})");
 
-    private static IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> Batches(string table, List<TableEntity> entities) =>
-        entities.Chunk(MaxBatch).Select(chunk => (table, (IReadOnlyList<TableEntity>)chunk));
+    /// <summary>Transactions of at most 100 entities and about 1 MB of JSON text (a transaction's payload may not pass 4 MiB, and escaping can triple non-ASCII text).</summary>
+    private static IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> Batches(string table, List<TableEntity> entities)
+    {
+        const long MaxBatchChars = 1_000_000;
+        var batch = new List<TableEntity>();
+        long chars = 0;
+        foreach (var e in entities)
+        {
+            long size = ChunkedJson.Length(e);
+            if (batch.Count > 0 && (batch.Count == MaxBatch || chars + size > MaxBatchChars))
+            {
+                yield return (table, batch);
+                batch = [];
+                chars = 0;
+            }
+
+            batch.Add(e);
+            chars += size;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return (table, batch);
+        }
+    }
 }

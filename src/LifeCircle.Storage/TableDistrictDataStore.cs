@@ -101,7 +101,10 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
         var range = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {layer + ":"} and RowKey lt {layer + ";"}");
         await foreach (var e in QueryOrEmptyAsync(Tables.Documents, range, cancellationToken))
         {
-            yield return FeatureRecords.Parse(ChunkedJson.Get(e));
+            foreach (var feature in LayerPages.Unpack(e))
+            {
+                yield return feature;
+            }
         }
     }
 

@@ -26,7 +26,12 @@ public static class FeatureRecords
     public static FeatureRecord Parse(string featureJson)
     {
         using var doc = JsonDocument.Parse(featureJson);
-        var root = doc.RootElement;
+        return Parse(doc.RootElement);
+    }
+
+    /// <summary>Parses one GeoJSON Feature already read as a JSON element.</summary>
+    public static FeatureRecord Parse(JsonElement root)
+    {
         var id = root.GetProperty("id").ValueKind == JsonValueKind.String ? root.GetProperty("id").GetString()! : root.GetProperty("id").GetRawText();
         var geometry = root.TryGetProperty("geometry", out var g) ? GeoJson.ReadGeometry(g) : null;
         var properties = root.TryGetProperty("properties", out var p) ? ReadProperties(p) : [];

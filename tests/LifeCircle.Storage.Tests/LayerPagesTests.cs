@@ -1,0 +1,66 @@
+using Azure.Data.Tables;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Publishing;
+using LifeCircle.Tests.Shared;
+
+namespace LifeCircle.Storage.Tests;
+
+public class LayerPagesTests
+{
+    private static FeatureRecord Feature(int i, string name) =>
+        new($"f{i:00000}", GeoJson.Point(106.8 + i * 1e-5, 39.4), [new("name", name), new("n", (double)i)]);
+
+    private static async Task<List<FeatureRecord>> ReadAll(TableDistrictDataStore store, DatasetVersionRef version, string layer)
+    {
+        var list = new List<FeatureRecord>();
+        await foreach (var f in store.ReadLayerAsync(version, layer))
+        {
+            list.Add(f);
+        }
+
+        return list;
+    }
+
+    [Fact]
+    public void FeaturesArePackedIntoPagesThatStayUnderTheLimitsOfOneEntity()
+    {
+        var features = Enumerable.Range(0, 2_500).Select(i => FeatureRecords.ToJson(Feature(i, new string('长', i % 7 == 0 ? 900 : 3)))).ToList();
+
+        var pages = LayerPages.Pack("pk", "access", features).ToList();
+
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        Assert.All(pages, p => Assert.True(ChunkedJson.Length(p) <= LayerPages.PageChars + 2));
+        Assert.Equal(Enumerable.Range(0, pages.Count).Select(i => $"access:~{i:D6}"), pages.Select(p => p.RowKey));
+        Assert.Equal(features.Select(j => FeatureRecords.Parse(j).Id), pages.SelectMany(LayerPages.Unpack).Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task ADerivedLayerOfThousandsOfFeaturesReadsBackWholeAndInOrderFromAFewRows()
+    {
+        await using var owned = TestStorage.NewStore();
+        var features = Enumerable.Range(0, 2_345).Select(i => Feature(i, $"第 {i} 号")).ToList();
+        var derived = new DerivedData("test", new Dictionary<string, IReadOnlyList<FeatureRecord>> { ["access"] = features }, new Dictionary<string, string>());
+
+        var result = await owned.Store.PublishAsync(TestDatasets.Build(facilities: 3), new PublishOptions { Derived = derived });
+        var read = await ReadAll(owned.Store, result.Version, "access");
+
+        Assert.Equal(features.Select(FeatureRecords.ToJson), read.Select(FeatureRecords.ToJson));
+        Assert.True(result.EntitiesWritten < 30, $"{result.EntitiesWritten} entities for {features.Count} derived features");
+    }
+
+    [Fact]
+    public async Task RowsOfOneFeatureEachWrittenBeforePagesExistedAreStillRead()
+    {
+        await using var owned = TestStorage.NewStore();
+        var version = (await owned.Store.PublishAsync(TestDatasets.Build(facilities: 3))).Version;
+        var old = new TableEntity(TableDistrictDataStore.PartitionKey(version), "access:b1:kindergarten");
+        ChunkedJson.Put(old, FeatureRecords.ToJson(Feature(7, "旧")));
+        await TestStorage.Service.GetTableClient(owned.Store.Tables.Documents).AddEntityAsync(old);
+
+        var read = Assert.Single(await ReadAll(owned.Store, version, "access"));
+
+        Assert.Equal("f00007", read.Id);
+        Assert.Equal("旧", read["name"]);
+    }
+}
