@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/compressed.sh [SECONDS=10] [REPS=3]
-# The vs-mapserver.sh setup without MapServer (10,000 synthetic points, Kestrel host over Azurite, Release build),
+# The vs-peers.sh setup without MapServer (10,000 synthetic points, Kestrel host over Azurite, Release build),
 # then: bytes on the wire per answer with no coding, gzip and br (curl | wc -c), and wrk load for
 #   a items?limit=100   b items?limit=100&bbox   c items/42
 # once with no Accept-Encoding and once with "Accept-Encoding: gzip" (and br), interleaved, REPS times each.

@@ -6,9 +6,8 @@ namespace LifeCircle.Core.Requests;
 /// <summary>The languages pages and charts are written in, and how a request chooses one: lang=, then Accept-Language, then the district's default.</summary>
 public static class Languages
 {
-    public const string Parameter = "lang";
-    public const string Chinese = "zh";
-    public const string English = "en";
+    /// <summary>The query parameter, and the two languages offered.</summary>
+    public const string Parameter = "lang", Chinese = "zh", English = "en";
 
     /// <summary>The languages offered, default first.</summary>
     public static IReadOnlyList<string> All { get; } = [Chinese, English];

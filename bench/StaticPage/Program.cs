@@ -1,0 +1,12 @@
+// Serves one file's bytes, from memory, for every GET: what Kestrel can do with a page of that size and nothing to compute.
+// Usage: dotnet StaticPage.dll FILE CONTENT-TYPE --urls http://127.0.0.1:PORT
+var body = File.ReadAllBytes(args[0]);
+var contentType = args[1];
+var app = WebApplication.Create(args[2..]);
+app.MapGet("/{**path}", context =>
+{
+    context.Response.ContentType = contentType;
+    context.Response.ContentLength = body.Length;
+    return context.Response.Body.WriteAsync(body).AsTask();
+});
+app.Run();
