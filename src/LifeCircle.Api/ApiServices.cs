@@ -27,6 +27,11 @@ public static class ApiServices
         };
         services.AddSingleton(options);
         services.AddSingleton(_ => new VersionCache(options));
+        services.AddSingleton(new AnswerCache(new AnswerCacheOptions
+        {
+            BudgetBytes = cache.GetValue("AnswerMegabytes", 32L) * 1024 * 1024,
+            MaxAnswerBytes = cache.GetValue("MaxAnswerKilobytes", 1024) * 1024,
+        }));
         services.AddSingleton(_ => reader());
         services.AddKeyedSingleton(ImportStoreKey, (_, _) => writer());
         services.AddSingleton<VersionResolver>();

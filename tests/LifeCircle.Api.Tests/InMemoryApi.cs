@@ -14,13 +14,13 @@ namespace LifeCircle.Api.Tests;
 /// <summary>The function classes' shared endpoint over an in-memory store, called directly: no Kestrel, no Azurite.</summary>
 public sealed class InMemoryApi
 {
-    public InMemoryApi(InMemoryDistrictDataStore store, VersionCacheOptions? options = null)
+    public InMemoryApi(InMemoryDistrictDataStore store, VersionCacheOptions? options = null, AnswerCache? answers = null)
     {
         Store = store;
         options ??= new VersionCacheOptions();
         Cache = new VersionCache(options);
         Versions = new VersionResolver(store, Cache, options);
-        Endpoint = new DocumentEndpoint(Versions, new ContentNegotiation([new JsonRenderer()]), NullLogger<DocumentEndpoint>.Instance);
+        Endpoint = new DocumentEndpoint(Versions, new ContentNegotiation([new JsonRenderer()]), NullLogger<DocumentEndpoint>.Instance, answers: answers);
     }
 
     public InMemoryDistrictDataStore Store { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Documents;
@@ -43,6 +44,9 @@ public sealed class ApiResponse : IActionResult
     /// <summary>The validator of the body (strong, or weak when only its timeStamp may differ), set on successful answers.</summary>
     public string? ETag { get; set; }
 
+    /// <summary>Set on an answer that is kept and served again: each content coding of the body is encoded once, then reused.</summary>
+    public ConcurrentDictionary<string, byte[]>? Encodings { get; init; }
+
     /// <summary>True for a 304 answer: headers only.</summary>
     public bool NotModified { get; init; }
 
@@ -87,7 +91,7 @@ public sealed class ApiResponse : IActionResult
         if (coding is not null)
         {
             response.Headers.ContentEncoding = coding;
-            body = ResponseCompression.Encode(Body.Span, coding);
+            body = Encodings is { } kept ? kept.GetOrAdd(coding, c => ResponseCompression.Encode(Body.Span, c)) : ResponseCompression.Encode(Body.Span, coding);
         }
 
         response.ContentLength = body.Length;

@@ -14,7 +14,7 @@ namespace LifeCircle.Api.Http;
 /// <summary>What every read function does around its operation, written once: check f, bind the request, resolve the version, render the document.</summary>
 /// <remarks>A buffered answer's queries must finish within the <see cref="RequestBudget"/> (503 otherwise); a client that goes away stops the work.</remarks>
 public sealed class DocumentEndpoint(
-    VersionResolver versions, ContentNegotiation negotiation, ILogger<DocumentEndpoint> logger, RequestBudget? budget = null)
+    VersionResolver versions, ContentNegotiation negotiation, ILogger<DocumentEndpoint> logger, RequestBudget? budget = null, AnswerCache? answers = null)
 {
     private readonly RequestBudget _budget = budget ?? RequestBudget.Default;
 
@@ -32,13 +32,20 @@ public sealed class DocumentEndpoint(
         {
             negotiation.CheckFormat(req);
             PublishedVersion? version = null;
+            ApiResponse? kept = null;
             var document = await WithinBudgetAsync(req, async token =>
             {
                 var r = await ResolveAsync(req, HttpRequests.Resource(req), segment, token);
                 version = r.Version;
-                return await operation(r, token);
+                return answers is not null && answers.TryGet(req, r.Version, out kept) ? null! : await operation(r, token);
             }, ct);
-            return await RenderAsync(req, document, version, ct);
+            if (kept is not null)
+            {
+                return kept;
+            }
+
+            var response = await RenderAsync(req, document, version, ct);
+            return answers is null || version is null ? response : answers.Keep(req, version, response);
         });
 
     /// <summary>Answers one of a district's resources whose handler writes its own response (streamed downloads).</summary>

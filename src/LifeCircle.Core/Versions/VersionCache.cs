@@ -33,6 +33,24 @@ public sealed class VersionCache(VersionCacheOptions options, TimeProvider? cloc
         }
     }
 
+    /// <summary>A loaded, unexpired value held now, marked as just used; false when there is none (nothing is loaded).</summary>
+    public bool TryGet<T>(VersionCacheKey key, out T value)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var node) && !IsExpired(node.Value) && node.Value.Value is Task<T> { IsCompletedSuccessfully: true } task)
+            {
+                _recency.Remove(node);
+                _recency.AddFirst(node);
+                value = task.Result;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
     /// <summary>A loaded value held now, expired or not (for serving the last known value while storage is down).</summary>
     public bool TryGetLoaded<T>(VersionCacheKey key, out T value)
     {

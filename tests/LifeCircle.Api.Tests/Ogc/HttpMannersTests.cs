@@ -57,7 +57,10 @@ public class HttpMannersTests(ApiHostFixture api)
     {
         var first = await api.Client.GetAsync(Items);
         await Task.Delay(TimeSpan.FromSeconds(1.1));
-        var later = await api.Client.GetAsync(Items);
+        // Asked with another Accept header, so the page is written afresh rather than served as kept (AnswerCache).
+        using var otherAccept = new HttpRequestMessage(HttpMethod.Get, Items);
+        otherAccept.Headers.Accept.ParseAdd("application/geo+json");
+        var later = await api.Client.SendAsync(otherAccept);
         using var again = new HttpRequestMessage(HttpMethod.Get, Items);
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         var revalidated = await api.Client.SendAsync(again);
