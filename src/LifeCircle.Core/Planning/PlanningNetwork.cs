@@ -79,7 +79,8 @@ public sealed class PlanningNetwork
         (Graph.NodeCount * 56L) + (Graph.EdgeCount * 60L) + (Source.Blocks.Count * 160L) + (Source.Facilities.Count * 200L) + (Source.Streets.Sum(s => (long)s.NumPoints) * 40L);
 
     /// <summary>The network of a version, or null when it publishes no streets (planning needs walking on streets).</summary>
-    public static PlanningNetwork? Build(PlanningSource source, Walking? walking = null)
+    /// <param name="alreadyNoded">True when streets already meet only at shared end points (skips noding, as generated networks may).</param>
+    public static PlanningNetwork? Build(PlanningSource source, Walking? walking = null, bool alreadyNoded = false)
     {
         if (source.Streets.Count == 0)
         {
@@ -91,7 +92,7 @@ public sealed class PlanningNetwork
             : source.Facilities.Count > 0 ? new GeoPosition(source.Facilities.Average(f => f.Location.Lon), source.Facilities.Average(f => f.Location.Lat))
             : new GeoPosition(0, 0);
         var projection = new LocalTransverseMercator(origin);
-        var graph = WalkingGraph.FromStreets(source.Streets, projection);
+        var graph = WalkingGraph.FromStreets(source.Streets, projection, alreadyNoded);
         return graph.EdgeCount == 0 ? null : new PlanningNetwork(source, projection, graph, walking ?? Walking.Default);
     }
 

@@ -125,6 +125,19 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
         Assert.Equal(body.GetProperty("chosen").GetProperty("before").GetDouble(), body.GetProperty("planned").GetProperty("before").GetDouble());
     }
 
+    [Fact]
+    public async Task BestSitesFiguresForThePlannedSitesAreThePublishedCoverageFigures()
+    {
+        var published = Core.Coverage.CoverageComputation.Compute(planning.Sample).Categories
+            .Where(c => c.AreaKind == "district" && c.Category == "home-care-station" && c.Threshold == 10).ToList();
+
+        var (_, _, body) = await planning.Execute("best-sites", """{"inputs": {"category": "home-care-station", "k": 1, "weight": "elderly"}}""");
+
+        var planned = body.GetProperty("planned");
+        Assert.Equal(published.Single(c => c.Scenario == "existing").ElderlyCovered, planned.GetProperty("before").GetDouble(), 0.05);
+        Assert.Equal(published.Single(c => c.Scenario == "with-planned").ElderlyCovered, planned.GetProperty("after").GetDouble(), 0.05);
+    }
+
     [Theory]
     [InlineData("best-sites", """{"inputs": {"category": "launderette", "k": 2}}""", "category")]
     [InlineData("best-sites", """{"inputs": {"category": "pharmacy", "k": 0}}""", "k")]
