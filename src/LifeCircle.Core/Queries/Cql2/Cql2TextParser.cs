@@ -85,6 +85,19 @@ public sealed class Cql2TextParser
         SkipSpace();
         int start = _pos;
         var word = PeekWord();
+        if (word is not null && word.Equals(DistanceWithinExpression.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            _pos += word.Length;
+            Expect("(");
+            var a = ParseOperand();
+            Expect(",");
+            var b = ParseOperand();
+            Expect(",");
+            var metres = ParseOperand();
+            Expect(")");
+            return new DistanceWithinExpression(a, b, metres);
+        }
+
         if (word is not null && SpatialOperators.All.Contains(word.ToUpperInvariant()))
         {
             _pos += word.Length;
