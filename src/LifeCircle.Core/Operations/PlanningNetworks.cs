@@ -14,7 +14,7 @@ public static class PlanningNetworks
     /// <summary>The network; 404 when the version publishes no streets (planning walks on them).</summary>
     public static async Task<PlanningNetwork> OfAsync(PublishedVersion version, CancellationToken ct)
     {
-        var holder = await version.DerivedAsync("planning-network", async token => new Holder(Build(await SourceAsync(version, token))),
+        var holder = await version.DerivedAsync("planning-network", async token => new Holder(PlanningNetwork.Build(await SourceAsync(version, token))),
             h => h.Network?.EstimatedBytes ?? 64, ct);
         return holder.Network ?? throw ProblemException.NotFound(
             $"District {version.District.Code}'s dataset version {version.Id} publishes no street network; reach and the planning processes walk on streets.");
@@ -56,8 +56,6 @@ public static class PlanningNetworks
             planningAreas,
             extent);
     }
-
-    private static PlanningNetwork? Build(PlanningSource source) => PlanningNetwork.Build(source);
 
     /// <summary>The cache holds the answer even when there is no network, so a version without streets is not read again.</summary>
     private sealed record Holder(PlanningNetwork? Network);

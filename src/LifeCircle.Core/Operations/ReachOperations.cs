@@ -73,7 +73,7 @@ public static class ReachOperations
                     ["metres"] = Math.Round(network.Walking.Metres(x.Minutes), 1),
                     ["name_zh"] = x.Facility.Name,
                     ["category"] = x.Facility.Category,
-                    ["status"] = x.Facility.Existing ? "existing" : "planned",
+                    ["existing"] = x.Facility.Existing,
                 },
             }).ToList();
         }
