@@ -29,6 +29,7 @@ public sealed class ProcessInputs
 
         using (document)
         {
+            RefuseInvalidText(document.RootElement);
             var root = Members(document.RootElement, "body", ["inputs", "outputs", "response"]);
             if (root.TryGetValue("response", out var response) && response.ValueKind != JsonValueKind.String)
             {
@@ -113,7 +114,9 @@ public sealed class ProcessInputs
             throw ProblemException.BadParameter(name, $"must be a point: an array of two numbers in the axis order of the CRS ({crs.AxisOrder})");
         }
 
-        return PlanningPoints.Inside(e[0].GetDouble(), e[1].GetDouble(), name, crs, district);
+        return e[0].TryGetDouble(out double a) && e[1].TryGetDouble(out double b)
+            ? PlanningPoints.Inside(a, b, name, crs, district)
+            : throw ProblemException.BadParameter(name, "has a coordinate beyond the range of a double");
     }
 
     /// <summary>An object's members, refusing unknown and repeated names.</summary>
@@ -139,6 +142,39 @@ public sealed class ProcessInputs
         }
 
         return members;
+    }
+
+    /// <summary>Refuses strings and names that are not valid text (an escaped lone surrogate), before any input reads them.</summary>
+    private static void RefuseInvalidText(JsonElement e)
+    {
+        try
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = e.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        RefuseInvalidText(item);
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        _ = p.Name;
+                        RefuseInvalidText(p.Value);
+                    }
+
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            throw ProblemException.BadParameter("body", "holds a string that is not valid Unicode text (a lone surrogate)");
+        }
     }
 
     private static string Shown(IReadOnlyCollection<string> allowed) =>

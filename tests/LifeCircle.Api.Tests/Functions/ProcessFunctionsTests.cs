@@ -156,6 +156,12 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
     [InlineData("coverage-what-if", """{"inputs": {}, }""", "body")]
     [InlineData("coverage-what-if", """not json""", "body")]
     [InlineData("coverage-what-if", """{"input": {}}""", "input")]
+    [InlineData("coverage-what-if", """{"inputs": {"add": [{"point": [1e400, 39.44], "category": "pharmacy"}]}}""", "add[0].point")]
+    [InlineData("coverage-what-if", """{"inputs": {"remove": ["\uD800"]}}""", "body")]
+    [InlineData("best-sites", """{"inputs": {"category": "pharmacy", "k": 2.5}}""", "k")]
+    [InlineData("best-sites", """{"inputs": {"category": "pharmacy", "k": "2"}}""", "k")]
+    [InlineData("best-sites", """{"inputs": {"category": "pharmacy", "k": 2, "candidates": []}}""", "candidates")]
+    [InlineData("best-sites", """{"inputs": {"category": "pharmacy", "k": 2, "candidates": [[106.87]]}}""", "candidates[0]")]
     public async Task InvalidInputsGive400ProblemsNamingTheInput(string process, string body, string input)
     {
         var (status, type, problem) = await planning.Execute(process, body);
