@@ -146,6 +146,9 @@ public static class ProcessOperations
             ["planned"] = Rounded(answer.Planned),
             ["total"] = Math.Round(answer.Total, 1),
             ["optimumAtMost"] = Math.Round(answer.OptimumAtMost, 1),
+            // What this run proves on this instance: the chosen gain is at least this share of the best possible gain.
+            ["gainShareOfOptimumAtLeast"] = answer.OptimumAtMost - answer.Chosen.Before > 0
+                ? Math.Round(answer.Chosen.Gain / (answer.OptimumAtMost - answer.Chosen.Before), 4) : 1.0,
             ["candidates"] = new { count = answer.CandidateCount, rule = answer.SpacingMetres is null ? "supplied" : "along-streets", spacingMetres = answer.SpacingMetres },
         };
     }

@@ -122,6 +122,10 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
         Assert.Equal(planning.Sample.Facilities.Count(f => f.Category == "home-care-station" && f.Status != Core.Model.FacilityStatus.Existing),
             body.GetProperty("planned").GetProperty("sites").GetInt32());
         Assert.True(body.GetProperty("optimumAtMost").GetDouble() >= body.GetProperty("chosen").GetProperty("after").GetDouble());
+        var chosen = body.GetProperty("chosen");
+        double provable = chosen.GetProperty("gain").GetDouble() / (body.GetProperty("optimumAtMost").GetDouble() - chosen.GetProperty("before").GetDouble());
+        Assert.Equal(provable, body.GetProperty("gainShareOfOptimumAtLeast").GetDouble(), 2);
+        Assert.InRange(provable, 0, 1);
         Assert.Equal(body.GetProperty("chosen").GetProperty("before").GetDouble(), body.GetProperty("planned").GetProperty("before").GetDouble());
     }
 
