@@ -12,6 +12,20 @@ using LifeCircle.Core.Model;
 // CPU time of the computation (all threads) is printed too: wall times on shared cores vary with the load.
 // Peak memory is the process's VmHWM after each size (sizes run in the given order, so it is cumulative).
 // Usage: dotnet run -c Release -- [runs=5] [nodes=10000,100000,300000,1000000]
+//        dotnet run -c Release -- planning [runs=11] [nodes=100000]   (bench/planning.sh; see PlanningBench.cs)
+//        dotnet run -c Release -- planning-sample [dataset folder]     (the sample's figures in docs/planning.md)
+if (args.FirstOrDefault() == "planning")
+{
+    PlanningBench.Run(args.Length > 1 ? int.Parse(args[1]) : 11, args.Length > 2 ? int.Parse(args[2]) : 100_000);
+    return;
+}
+
+if (args.FirstOrDefault() == "planning-sample")
+{
+    PlanningBench.Sample(args[1]);
+    return;
+}
+
 int runs = args.Length > 0 ? int.Parse(args[0]) : 5;
 int[] sizes = args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000, 300_000, 1_000_000];
 const int Facilities = 10_000, Blocks = 50_000;

@@ -26,6 +26,9 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
     /// <summary>Media type of the request body, for operations that take one.</summary>
     public string? RequestContentType { get; init; }
 
+    /// <summary>Name of the request body's schema in the document's components, for JSON bodies.</summary>
+    public string? RequestSchema { get; init; }
+
     /// <summary>Whether the operation takes the queryables of its collection as equality filters.</summary>
     public bool TakesQueryables { get; init; }
 }

@@ -23,13 +23,17 @@ public static class ApiParameters
         new("bbox", "string", "Only features intersecting this box: minLon,minLat,maxLon,maxLat (or the 6-number 3D form), in bbox-crs axis order.", "106.86,39.43,106.88,39.445"),
         new("bbox-crs", "string", "CRS of bbox (default CRS84); one of the collection's crs URIs.", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
         new("datetime", "string", "Only features whose year overlaps this instant or interval (RFC 3339; '..' for an open end), e.g. 2022-01-01/.. .", "2022-01-01/.."),
-        new("crs", "string", "CRS of the coordinates returned (default CRS84); one of the collection's crs URIs. EPSG:4326 is latitude first.", "http://www.opengis.net/def/crs/EPSG/0/4326"),
+        new("crs", "string", "CRS of the coordinates returned (default CRS84); one of the collection's crs URIs. EPSG:4326 is latitude first. For reach, also the CRS point is given in (GCJ-02 for Amap, BD-09 for Baidu).", "http://www.opengis.net/def/crs/EPSG/0/4326"),
         new("properties", "string", "Comma-separated properties to return (default all).", "name_zh,category"),
         new("skipGeometry", "boolean", "true to return features without geometry.", "false"),
         new("sortby", "string", "Comma-separated queryables to sort by, each prefixed with + (ascending, default) or - (descending); ties go by id.", "-year,name_en"),
         new("filter", "string", "A CQL2 filter over the collection's queryables, in filter-lang.", "category IN ('pharmacy','clinic') AND status = 'existing'"),
         new("filter-lang", "string", "Encoding of filter: cql2-text (default) or cql2-json.", "cql2-text", ["cql2-text", "cql2-json"]),
         new("filter-crs", "string", "CRS of the geometries in filter (default CRS84).", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
+        new("point", "string", "Where the walk starts: x,y in the axis order of crs (default CRS84 lon,lat); must lie within the district.", "106.8772,39.4346"),
+        new("minutes", "integer", "Walking minutes, 1 to 30 (default 10), at 3.6 km/h on the street network.", "10", Minimum: 1, Maximum: 30),
+        new("result", "string", "facilities (default): the facilities reached with their minutes; area: the walking area as a polygon.", "facilities", ["facilities", "area"]),
+        new("processId", "string", "Id of a process: coverage-what-if or best-sites.", "best-sites", ["coverage-what-if", "best-sites"]),
         new("cursor", "string", "Where a page starts: use the value in a next or prev link, never build it.", null),
     }.ToDictionary(p => p.Name);
 }

@@ -102,7 +102,7 @@ public sealed class Isochrones(WalkingGraph? graph, LocalTransverseMercator proj
         }
     }
 
-    private static (int[] Offsets, int[] Edges) NodeEdges(WalkingGraph g)
+    internal static (int[] Offsets, int[] Edges) NodeEdges(WalkingGraph g)
     {
         var offsets = new int[g.NodeCount + 1];
         for (int e = 0; e < g.EdgeCount; e++)

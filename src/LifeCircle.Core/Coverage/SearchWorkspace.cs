@@ -37,6 +37,9 @@ public sealed class SearchWorkspace
     /// <summary>The last run's distance per node (+∞ where it did not reach).</summary>
     public double[] Distances { get; }
 
+    /// <summary>The nodes the last run reached (gave a finite distance), in the order they were settled.</summary>
+    public ReadOnlySpan<int> ReachedNodes => _reached.AsSpan(0, _reachedCount);
+
     /// <summary>Whether the runs use buckets (shortest edge wide) rather than the binary heap.</summary>
     public bool UsesBuckets => BucketHeads is not null;
 

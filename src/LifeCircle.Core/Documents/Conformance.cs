@@ -18,10 +18,15 @@ public static class Conformance
     public const string BasicSpatial = "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions";
     public const string BasicSpatialPlus = "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus";
     public const string SpatialFunctions = "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions";
+    public const string ProcessesCore = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/core";
+    public const string ProcessesJson = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/json";
+    public const string ProcessesOas30 = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/oas30";
+    public const string ProcessDescription = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/ogc-process-description";
 
     public static IReadOnlyList<string> Classes { get; } =
     [
         Core, GeoJson, Oas30, Crs, Queryables, QueryablesQueryParameters, Filter, FeaturesFilter,
         Cql2Text, Cql2Json, BasicCql2, AdvancedComparison, BasicSpatial, BasicSpatialPlus, SpatialFunctions,
+        ProcessesCore, ProcessesJson, ProcessesOas30, ProcessDescription,
     ];
 }

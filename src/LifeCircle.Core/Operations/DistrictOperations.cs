@@ -51,6 +51,7 @@ public static class DistrictOperations
             new Link(urls.Definitions("themes"), "related", MediaTypes.Json, "Themes (plain JSON)"),
             new Link(urls.Definitions("categories"), "related", MediaTypes.Json, "Facility categories (plain JSON)"),
             new Link(urls.Definitions("circles"), "related", MediaTypes.Json, "Life circles (plain JSON)"),
+            new Link(urls.Definitions("processes"), ProcessCatalog.ProcessesRel, MediaTypes.Json, "Planning processes (OGC API – Processes): coverage what-if, best sites"),
             new Link(d.Licence.Url, "license", "text/html", d.Licence.Title),
         ]);
 }

@@ -11,13 +11,14 @@ namespace LifeCircle.LocalHost.OpenApi;
 /// <summary>Builds every path of the OpenAPI document from the function methods: route, verbs, [ApiOperation] and the shared parameter descriptions.</summary>
 public sealed class FunctionsDocumentFilter : IDocumentFilter
 {
-    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Downloads", "Definitions", "Imports", "Documentation", "Service"];
+    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Planning", "Downloads", "Definitions", "Imports", "Documentation", "Service"];
 
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Districts"] = "The districts that publish life-circle data.",
         ["OGC API"] = "OGC API – Features (Parts 1, 2 and 3) for each district.",
         ["Coverage"] = "How well residents are covered: walking-time statistics per area, theme and category.",
+        ["Planning"] = "Planning questions: what is reachable from a point, and the OGC API – Processes coverage what-if and best sites (nothing is written).",
         ["Downloads"] = "Whole layers as files, and the DCAT-AP catalogue.",
         ["Definitions"] = "Themes, categories and circles as plain JSON.",
         ["Imports"] = "Publishing a district's dataset package (needs a key).",
@@ -98,7 +99,14 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
                 Content = new Dictionary<string, IOpenApiMediaType> { [meta.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(meta.Schema, document) } },
             },
         };
-        if (meta.RequestContentType is not null)
+        if (meta.RequestSchema is not null)
+        {
+            responses["400"] = Problem(document, "The body is not JSON, or an input has a value that is not allowed; the problem names it.");
+            responses["413"] = Problem(document, "The body is larger than the API accepts.");
+            responses["415"] = Problem(document, "The body is not application/json.");
+            responses["503"] = Problem(document, "The request ran out of its time budget; narrow it.");
+        }
+        else if (meta.RequestContentType is not null)
         {
             responses["400"] = Problem(document, "The body is empty or not a .zip.");
             responses["401"] = Problem(document, "The X-Import-Key header is missing or wrong.");
@@ -128,7 +136,16 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             Parameters = parameters,
             Responses = responses,
         };
-        if (meta.RequestContentType is { } body)
+        if (meta.RequestSchema is { } requestSchema)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "The execute request: the process's inputs.",
+                Content = new Dictionary<string, IOpenApiMediaType> { [meta.RequestContentType ?? ApiResponse.Json] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(requestSchema, document) } },
+            };
+        }
+        else if (meta.RequestContentType is { } body)
         {
             operation.RequestBody = new OpenApiRequestBody
             {

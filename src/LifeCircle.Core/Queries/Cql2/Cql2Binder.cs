@@ -25,6 +25,10 @@ public static class Cql2Binder
         InExpression i => CheckIn(i, q),
         IsNullExpression n => Scalar(n, n.Value, q),
         SpatialExpression s => new SpatialExpression(s.Op, Geometry(s.Left, q, crs, s.Op), Geometry(s.Right, q, crs, s.Op)),
+        DistanceWithinExpression d => new DistanceWithinExpression(
+            Geometry(d.Left, q, crs, DistanceWithinExpression.Name), Geometry(d.Right, q, crs, DistanceWithinExpression.Name),
+            d.Metres is LiteralOperand { Value: double m } && m >= 0 && m <= DistanceWithinExpression.MaxMetres ? d.Metres
+                : throw new Cql2Exception($"the third argument of {DistanceWithinExpression.Name} is a straight-line distance in metres: a number from 0 to {DistanceWithinExpression.MaxMetres:0}, not {Describe(d.Metres)}")),
         _ => throw new Cql2Exception($"unsupported expression {e.GetType().Name}"),
     };
 

@@ -26,6 +26,7 @@ public static class Cql2Evaluator
         BetweenExpression b => And([Compare(">=", Value(b.Value, f), Value(b.Low, f)), Compare("<=", Value(b.Value, f), Value(b.High, f))]),
         IsNullExpression n => Value(n.Value, f) is null,
         SpatialExpression s => Spatial(s, f),
+        DistanceWithinExpression d => Cql2Distances.Within(d, Value(d.Left, f) as Geometry, Value(d.Right, f) as Geometry),
         _ => throw new Cql2Exception($"cannot evaluate {e.GetType().Name}"),
     };
 

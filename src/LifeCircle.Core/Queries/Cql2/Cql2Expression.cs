@@ -30,6 +30,16 @@ public sealed record IsNullExpression(Cql2Operand Value) : Cql2Expression;
 /// <summary>S_INTERSECTS, S_WITHIN, … between two geometry operands.</summary>
 public sealed record SpatialExpression(string Op, Cql2Operand Left, Cql2Operand Right) : Cql2Expression;
 
+/// <summary>S_DWITHIN(a, b, metres): the geometries lie within a straight-line distance of each other, in metres (an extension of this API, not a CQL2 class).</summary>
+/// <remarks>Measured after projecting both around the literal (lon/lat is not metres); on foot the way is longer: see /reach for walking.</remarks>
+public sealed record DistanceWithinExpression(Cql2Operand Left, Cql2Operand Right, Cql2Operand Metres) : Cql2Expression
+{
+    public const string Name = "S_DWITHIN";
+
+    /// <summary>Largest distance accepted, in metres.</summary>
+    public const double MaxMetres = 100_000;
+}
+
 /// <summary>A bare TRUE or FALSE.</summary>
 public sealed record BooleanLiteralExpression(bool Value) : Cql2Expression;
 

@@ -71,6 +71,9 @@ public static class Cql2JsonParser
                     : throw new Cql2Exception("the second argument of \"in\" must be an array of values");
             case "isnull":
                 return new IsNullExpression(Operand(Exactly(op, args, 1)[0]));
+            case "s_dwithin":
+                Exactly(op, args, 3);
+                return new DistanceWithinExpression(Operand(args[0]), Operand(args[1]), Operand(args[2]));
             default:
                 var spatial = SpatialOperators.All.FirstOrDefault(s => s.Equals(op, StringComparison.OrdinalIgnoreCase));
                 if (spatial is not null)
@@ -79,7 +82,7 @@ public static class Cql2JsonParser
                     return new SpatialExpression(spatial, Operand(args[0]), Operand(args[1]));
                 }
 
-                throw new Cql2Exception($"unknown operator \"{op}\"; supported: and, or, not, =, <>, <, <=, >, >=, like, between, in, isNull, {string.Join(", ", SpatialOperators.All.Select(s => s.ToLowerInvariant()))}");
+                throw new Cql2Exception($"unknown operator \"{op}\"; supported: and, or, not, =, <>, <, <=, >, >=, like, between, in, isNull, {string.Join(", ", SpatialOperators.All.Select(s => s.ToLowerInvariant()))}, s_dwithin");
         }
     }
 

@@ -85,15 +85,12 @@ public sealed class Cql2TextParser
         SkipSpace();
         int start = _pos;
         var word = PeekWord();
-        if (word is not null && SpatialOperators.All.Contains(word.ToUpperInvariant()))
+        bool distance = word is not null && word.Equals(DistanceWithinExpression.Name, StringComparison.OrdinalIgnoreCase);
+        if (word is not null && (distance || SpatialOperators.All.Contains(word.ToUpperInvariant())))
         {
             _pos += word.Length;
-            Expect("(");
-            var left = ParseOperand();
-            Expect(",");
-            var right = ParseOperand();
-            Expect(")");
-            return new SpatialExpression(word.ToUpperInvariant(), left, right);
+            var args = Arguments(distance ? 3 : 2);
+            return distance ? new DistanceWithinExpression(args[0], args[1], args[2]) : new SpatialExpression(word.ToUpperInvariant(), args[0], args[1]);
         }
 
         if (word is not null && (word.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || word.Equals("FALSE", StringComparison.OrdinalIgnoreCase))
@@ -272,6 +269,21 @@ public sealed class Cql2TextParser
 
         _pos = start;
         throw Error("a string is not closed with '");
+    }
+
+    /// <summary>A function's parenthesised, comma-separated operands, exactly <paramref name="count"/> of them.</summary>
+    private List<Cql2Operand> Arguments(int count)
+    {
+        Expect("(");
+        var args = new List<Cql2Operand> { ParseOperand() };
+        while (args.Count < count)
+        {
+            Expect(",");
+            args.Add(ParseOperand());
+        }
+
+        Expect(")");
+        return args;
     }
 
     private double ReadNumber()

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using LifeCircle.Core.Coverage;
+using LifeCircle.Core.Documents;
+using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Planning;
+using LifeCircle.Core.Problems;
+using LifeCircle.Core.Queries;
+
+namespace LifeCircle.Core.Operations;
+
+/// <summary>OGC API – Processes Part 1 under each district: the process list, descriptions, and synchronous execution of the planning processes.</summary>
+/// <remarks>Anonymous and read-only: an execution reads the version the URL names and writes nothing; its work is charged to the request budget.</remarks>
+public static class ProcessOperations
+{
+    public static async Task<Document> ListAsync(DistrictRequest r, CancellationToken ct)
+    {
+        r.TakesNoParameters();
+        var catalogue = await r.Version.CatalogueAsync(ct);
+        return new ProcessDocument(new Dictionary<string, object?>
+        {
+            ["processes"] = ProcessCatalog.All(catalogue).Select(p => ProcessCatalog.Summary(p, r.Urls)).ToList(),
+            ["links"] = new[] { new Link(r.Request.Self, "self", MediaTypes.Json, "The processes of this district") },
+        });
+    }
+
+    public static async Task<Document> DescribeAsync(DistrictRequest r, string processId, CancellationToken ct)
+    {
+        r.TakesNoParameters();
+        var process = Find(await r.Version.CatalogueAsync(ct), processId, r);
+        return new ProcessDocument(ProcessCatalog.Description(process, r.Urls));
+    }
+
+    /// <summary>Runs a process on the version the URL names; the answer names that version.</summary>
+    public static async Task<Document> ExecuteAsync(DistrictRequest r, string processId, ReadOnlyMemory<byte> body, CancellationToken ct)
+    {
+        r.TakesNoParameters();
+        var catalogue = await r.Version.CatalogueAsync(ct);
+        var process = Find(catalogue, processId, r);
+        var inputs = ProcessInputs.Parse(body, process.Inputs.Select(i => i.Name).ToList());
+        var network = await PlanningNetworks.OfAsync(r.Version, ct);
+        var result = process.Id == ProcessCatalog.WhatIfId
+            ? WhatIfResult(inputs, catalogue, network, ct)
+            : BestSitesResult(inputs, catalogue, network, ct);
+        result["process"] = process.Id;
+        result["district"] = r.Version.District.Code;
+        result["datasetVersion"] = r.Version.Id;
+        result["written"] = false;
+        result["links"] = new[]
+        {
+            new Link(ProcessCatalog.Url(r.Urls, process.Id), "describedby", MediaTypes.Json, "The process description"),
+            new Link(r.Urls.Definitions("coverage"), "related", MediaTypes.Json, "The published coverage of this version"),
+        };
+        return new ProcessDocument(result);
+    }
+
+    private static ProcessDefinition Find(Model.DatasetCatalogue catalogue, string id, DistrictRequest r) =>
+        ProcessCatalog.Find(catalogue, id) ?? throw ProblemException.NotFound(
+            $"District {r.Version.District.Code} has no process '{id}'; its processes are {string.Join(", ", ProcessCatalog.All(catalogue).Select(p => p.Id))}.");
+
+    private static Dictionary<string, object?> WhatIfResult(ProcessInputs inputs, Model.DatasetCatalogue catalogue, PlanningNetwork network, CancellationToken ct)
+    {
+        var crs = PlanningPoints.Crs(inputs.String("crs"), "crs");
+        var codes = catalogue.Categories.Select(c => c.Code).ToList();
+        var ids = network.Source.Facilities.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var added = inputs.Array("add", ProcessCatalog.MaxAdded, (e, name) =>
+        {
+            var m = ProcessInputs.Members(e, name, ["point", "category", "name"]);
+            if (!m.TryGetValue("point", out var point) || !m.TryGetValue("category", out var category))
+            {
+                throw ProblemException.BadParameter(name, "needs a point and a category");
+            }
+
+            return new AddedFacility(ProcessInputs.Point(point, $"{name}.point", crs, network.Source.Extent),
+                OneOf(category, $"{name}.category", codes), m.TryGetValue("name", out var n) ? Text(n, $"{name}.name") : null);
+        });
+        var removed = inputs.Array("remove", ProcessCatalog.MaxRemoved, (e, name) =>
+            Text(e, name) is { } id && ids.Contains(id) ? id : throw ProblemException.BadParameter(name, $"'{e}' is not the id of one of this version's facilities"));
+        var report = inputs.Array("categories", 100, (e, name) => OneOf(e, name, codes));
+
+        var answer = QueryBudget.Run(_ => WhatIf.Evaluate(network, added, removed.ToHashSet(StringComparer.Ordinal), report), ct);
+        return new Dictionary<string, object?>
+        {
+            ["method"] = Method(network),
+            ["added"] = added.Select(a => new { point = new[] { a.Location.Lon, a.Location.Lat }, a.Category, a.Name }).ToList(),
+            ["removed"] = removed,
+            ["categories"] = answer.Categories,
+            ["blocks"] = answer.Blocks,
+        };
+    }
+
+    private static Dictionary<string, object?> BestSitesResult(ProcessInputs inputs, Model.DatasetCatalogue catalogue, PlanningNetwork network, CancellationToken ct)
+    {
+        var crs = PlanningPoints.Crs(inputs.String("crs"), "crs");
+        var category = inputs.String("category", catalogue.Categories.Select(c => c.Code).ToList());
+        var theme = inputs.String("theme", catalogue.Themes.Select(t => t.Id).ToList());
+        if ((category is null) == (theme is null))
+        {
+            throw ProblemException.BadParameter(category is null ? "category" : "theme", "give exactly one of category and theme");
+        }
+
+        IReadOnlySet<string> categories = category is not null ? new HashSet<string> { category } : catalogue.Themes.Single(t => t.Id == theme).CategoryCodes.ToHashSet();
+        if (!inputs.Has("k"))
+        {
+            throw ProblemException.BadParameter("k", $"is required: the number of new sites, 1 to {ProcessCatalog.MaxK}");
+        }
+
+        int k = inputs.Int("k", 1, 1, ProcessCatalog.MaxK);
+        int threshold = inputs.Int("threshold", 10, 5, 15);
+        if (threshold is not (5 or 10 or 15))
+        {
+            throw ProblemException.BadParameter("threshold", "must be 5, 10 or 15");
+        }
+
+        var weight = inputs.String("weight", ["residents", "elderly"]) == "elderly" ? DemandWeight.Elderly : DemandWeight.Residents;
+        var keep = inputs.String("keep", ["existing", "existing-and-planned", "none"]) switch
+        {
+            "none" => KeptFacilities.None,
+            "existing-and-planned" => KeptFacilities.ExistingAndPlanned,
+            _ => KeptFacilities.Existing,
+        };
+        double spacing = inputs.Number("spacing", CandidateSites.DefaultSpacingMetres, 25, 2000);
+        var candidates = inputs.Has("candidates")
+            ? inputs.Array("candidates", ProcessCatalog.MaxCandidates, (e, name) => ProcessInputs.Point(e, name, crs, network.Source.Extent))
+            : null;
+        if (candidates is { Count: 0 })
+        {
+            throw ProblemException.BadParameter("candidates", "is empty; give at least one point or leave it out for points along the streets");
+        }
+
+        var answer = QueryBudget.Run(token => BestSites.Choose(network,
+            new BestSitesQuestion(categories, k, threshold, weight, keep, candidates, spacing, ProcessCatalog.MaxCandidates), token), ct);
+        return new Dictionary<string, object?>
+        {
+            ["method"] = Method(network),
+            ["categories"] = categories.Order(StringComparer.Ordinal).ToList(),
+            ["k"] = k,
+            ["threshold"] = threshold,
+            ["weight"] = weight == DemandWeight.Elderly ? "elderly" : "residents",
+            ["keep"] = keep switch { KeptFacilities.None => "none", KeptFacilities.Existing => "existing", _ => "existing-and-planned" },
+            ["solver"] = answer.Method,
+            ["guarantee"] = answer.Method == "exhaustive"
+                ? "exact: every combination of k candidates was tried"
+                : "greedy with lazy evaluation: covers at least 1 - 1/e (about 63.2%) of the optimum gain; optimumAtMost is this run's upper bound",
+            ["sites"] = answer.Sites.Select(s => new { s.Rank, point = PlanningPoints.Coordinates(crs, s.Location), gain = Math.Round(s.Gain, 1), coveredAfter = Math.Round(s.CoveredAfter, 1) }).ToList(),
+            ["chosen"] = Rounded(answer.Chosen),
+            ["planned"] = Rounded(answer.Planned),
+            ["total"] = Math.Round(answer.Total, 1),
+            ["optimumAtMost"] = Math.Round(answer.OptimumAtMost, 1),
+            // What this run proves on this instance: the chosen gain is at least this share of the best possible gain.
+            ["gainShareOfOptimumAtLeast"] = answer.OptimumAtMost - answer.Chosen.Before > 0
+                ? Math.Round(answer.Chosen.Gain / (answer.OptimumAtMost - answer.Chosen.Before), 4) : 1.0,
+            ["candidates"] = new { count = answer.CandidateCount, rule = answer.SpacingMetres is null ? "supplied" : "along-streets", spacingMetres = answer.SpacingMetres },
+        };
+    }
+
+    private static object Method(PlanningNetwork n) => new
+    {
+        method = AccessModel.NetworkMethod,
+        walkingSpeedKmh = n.Walking.SpeedKmh,
+        networkNodes = n.Graph.NodeCount,
+        networkEdges = n.Graph.EdgeCount,
+    };
+
+    private static CoveredTotals Rounded(CoveredTotals t) => new(t.Sites, Math.Round(t.Before, 1), Math.Round(t.After, 1), Math.Round(t.Gain, 1));
+
+    private static string Text(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.String && e.GetString() is { Length: > 0 and <= 200 } s ? s : throw ProblemException.BadParameter(name, "must be a string of 1 to 200 characters");
+
+    private static string OneOf(JsonElement e, string name, IReadOnlyCollection<string> allowed) =>
+        Text(e, name) is var s && allowed.Contains(s) ? s : throw ProblemException.BadParameter(name, $"'{s}' is not a category of this version; allowed: {string.Join(", ", allowed.Take(60))}");
+}
