@@ -35,6 +35,18 @@ public class AnswerCacheTests
     }
 
     [Fact]
+    public async Task AnswersToPostsAreNeverKeptTheirBodiesAreNotPartOfTheKey()
+    {
+        var first = InMemoryApi.Get(Page);
+        first.Method = "POST";
+        var second = InMemoryApi.Get(Page);
+        second.Method = "POST";
+
+        Assert.NotSame(await Items(first), await Items(second));
+        Assert.Equal(0, _answers.Size.Count);
+    }
+
+    [Fact]
     public async Task ADifferentQueryOrAcceptHeaderGetsAnAnswerOfItsOwn()
     {
         var plain = await Items(InMemoryApi.Get(Page));
