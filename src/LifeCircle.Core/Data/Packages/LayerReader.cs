@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using LifeCircle.Core.Data.Layers;
 using LifeCircle.Core.Data.Packages.Readers;
@@ -59,8 +60,11 @@ public static class LayerReader
                     var (features, wkt) = GeoPackageFeatures.Read(bytes, file.File, file.Sheet);
                     return Gis(features, wkt, file, codec, problems, locations);
                 default:
-                    var items = FeatureCollections.Read(new MemoryStream(GeoJsonBytes(bytes, file, codec)), codec, file.File, problems);
+                    var json = GeoJsonBytes(bytes, file, codec);
+                    int before = problems.Count;
+                    var items = FeatureCollections.Read(new MemoryStream(json), codec, file.File, problems);
                     locations.AddRange(items.Select((_, i) => $"{file.File} feature {i + 1}"));
+                    CheckSchema(json, file.File, codec, problems, before);
                     return new FileRecords<T>(items, file.CrsName, file.System!);
             }
         });
@@ -103,6 +107,16 @@ public static class LayerReader
         }
 
         return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
+    }
+
+    /// <summary>Adds the schema errors of the features the reader found nothing wrong with (its problems are those from <paramref name="from"/> on).</summary>
+    private static void CheckSchema<T>(byte[] json, string file, LayerCodec<T> codec, List<DatasetProblem> problems, int from)
+    {
+        string prefix = $"{file} feature ";
+        var reported = problems.Skip(from).Where(p => p.Location.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(p => int.TryParse(p.Location.AsSpan(prefix.Length), out int n) ? n : 0).ToHashSet();
+        using var doc = JsonDocument.Parse(json);
+        problems.AddRange(PackageSchemaCheck.Features(doc.RootElement, codec.Layer, file, reported));
     }
 
     /// <summary>The JSON document, or null when it is not valid JSON (the GeoJSON reader then says why).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LifeCircle.Core.Data.Layers;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
@@ -72,6 +73,11 @@ public static class PackageReader
         }
 
         var layers = PackageManifest.Layers(descriptor, LayerNames, problems);
+        if (!problems.Any(p => p.Location == DatasetFiles.Descriptor))
+        {
+            Open(source, DatasetFiles.Descriptor, problems, s => { using var doc = JsonDocument.Parse(s); problems.AddRange(PackageSchemaCheck.Descriptor(doc.RootElement)); return doc; });
+        }
+
         LayerReader.TableReader<Facility> table = (rows, file, out lines) => FacilityCsv.Read(rows, file, themes, problems, out lines);
         var facilities = LayerReader.Read(source, layers["facilities"], new LayerAccess<Facility>(FacilityCodec.Instance, (f, g, p) => f with { Location = (Point)g!, Provenance = p }, f => f.Location, f => f.Provenance), table, problems);
         var areas = LayerReader.Read(source, layers["areas"], new LayerAccess<Area>(AreaCodec.Instance, (a, g, p) => a with { Geometry = g, Provenance = p }, a => a.Geometry, a => a.Provenance), null, problems);
