@@ -18,7 +18,7 @@ public static class PackageSchemaCheck
         return PackageSchemas.All().ToDictionary(s => s.File, s => JsonSchema.FromText(s.Json, options));
     });
 
-    private static readonly EvaluationOptions List = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Hierarchical = new() { OutputFormat = OutputFormat.Hierarchical };
 
     /// <summary>The schema errors of a package's dataset.json, each at its JSON path (e.g. $.layers.facilities[1].crs).</summary>
     public static IEnumerable<DatasetProblem> Descriptor(JsonElement document) =>
@@ -52,19 +52,23 @@ public static class PackageSchemaCheck
 
     private static IEnumerable<DatasetProblem> Errors(JsonSchema schema, JsonElement instance, string location, string root)
     {
-        var result = schema.Evaluate(instance, List);
+        var result = schema.Evaluate(instance, Hierarchical);
         if (result.IsValid)
         {
             return [];
         }
 
-        // One problem per place: a failing parent (anyOf, $ref) repeats what its children said.
-        return (result.Details ?? [])
+        // One problem per place: a failing parent ($ref, properties) repeats what its children said.
+        return Failed(result)
             .Where(d => d.Errors is { Count: > 0 })
             .GroupBy(d => d.InstanceLocation.ToString())
             .Select(g => new DatasetProblem(location, Path(root, g.Key),
-                "does not match the published schema: " + string.Join("; ", g.SelectMany(d => d.Errors!.Values).Distinct())));
+                "does not match the published schema: " + string.Join("; ", g.SelectMany(d => d.Errors!.Values).Distinct()).Replace("\\u0022", "\"")));
     }
+
+    /// <summary>The failing nodes, not descending into a node that passed: a branch of an anyOf that passed is no error.</summary>
+    private static IEnumerable<EvaluationResults> Failed(EvaluationResults node) =>
+        node.IsValid ? [] : [node, .. (node.Details ?? []).SelectMany(Failed)];
 
     /// <summary>A JSON Pointer (/layers/facilities/1/crs) as the JSON path the reader uses ($.layers.facilities[1].crs).</summary>
     private static string Path(string root, string pointer) =>
