@@ -24,29 +24,18 @@ public sealed record PackageLayer(string Name, IReadOnlyList<PackageFile> Files)
 /// <summary>Resolves a layer's entry in dataset.json (one file entry or a list of them) into <see cref="PackageFile"/>s, each problem named by its JSON path.</summary>
 public static class PackageLayerFiles
 {
-    private static readonly Dictionary<string, FileFormat> Extensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".geojson"] = FileFormat.GeoJson,
-        [".json"] = FileFormat.GeoJson,
-        [".csv"] = FileFormat.Csv,
-        [".xlsx"] = FileFormat.Xlsx,
-        [".shp"] = FileFormat.Shapefile,
-        [".gpkg"] = FileFormat.GeoPackage,
-    };
-
-    private static readonly Dictionary<string, FileFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["geojson"] = FileFormat.GeoJson,
-        ["csv"] = FileFormat.Csv,
-        ["xlsx"] = FileFormat.Xlsx,
-        ["shp"] = FileFormat.Shapefile,
-        ["shapefile"] = FileFormat.Shapefile,
-        ["gpkg"] = FileFormat.GeoPackage,
-        ["geopackage"] = FileFormat.GeoPackage,
-    };
+    /// <summary>Each format with the names "format" may give (the first is the documented one) and the file endings that imply it.</summary>
+    private static readonly (FileFormat Format, string[] Names, string[] Extensions)[] Kinds =
+    [
+        (FileFormat.GeoJson, ["geojson"], [".geojson", ".json"]),
+        (FileFormat.Csv, ["csv"], [".csv"]),
+        (FileFormat.Xlsx, ["xlsx"], [".xlsx"]),
+        (FileFormat.Shapefile, ["shp", "shapefile"], [".shp"]),
+        (FileFormat.GeoPackage, ["gpkg", "geopackage"], [".gpkg"]),
+    ];
 
     /// <summary>The format names dataset.json accepts in "format".</summary>
-    public static IReadOnlyList<string> FormatNames { get; } = ["geojson", "csv", "xlsx", "shp", "gpkg"];
+    public static IReadOnlyList<string> FormatNames { get; } = [.. Kinds.Select(k => k.Names[0])];
 
     /// <summary>The files of layer <paramref name="name"/>; a layer not given is {name}.geojson in WGS84. A file of an unknown format is left out; one with an unknown CRS is read as WGS84 (the problem stops the import).</summary>
     public static PackageLayer Resolve(string name, LayerFiles? given, List<DatasetProblem> problems)
@@ -84,13 +73,15 @@ public static class PackageLayerFiles
     {
         void Bad(string field, string message) => problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"{at}.{field}", message));
 
-        FileFormat format = FileFormat.GeoJson;
         bool readable = false;
-        if (entry.Format is not null ? !Formats.TryGetValue(entry.Format, out format) : !Extensions.TryGetValue(Path.GetExtension(entry.File), out format))
+        var kind = entry.Format is not null
+            ? Kinds.FirstOrDefault(k => k.Names.Contains(entry.Format, StringComparer.OrdinalIgnoreCase))
+            : Kinds.FirstOrDefault(k => k.Extensions.Contains(Path.GetExtension(entry.File), StringComparer.OrdinalIgnoreCase));
+        if (kind.Names is null)
         {
             Bad(entry.Format is null ? "file" : "format", $"'{entry.Format ?? entry.File}' is not a format this reader knows; give one of {string.Join(", ", FormatNames)} (or a file ending in .{string.Join(", .", FormatNames)})");
         }
-        else if (format is FileFormat.Csv or FileFormat.Xlsx && !(LayerRegistry.Package.FirstOrDefault(l => l.Id == layer)?.AcceptsCsv ?? false))
+        else if (kind.Format is FileFormat.Csv or FileFormat.Xlsx && !(LayerRegistry.Package.FirstOrDefault(l => l.Id == layer)?.AcceptsCsv ?? false))
         {
             Bad("file", $"'{entry.File}': the {layer} layer has geometries, which a table cannot hold; give GeoJSON, a Shapefile or a GeoPackage");
         }
@@ -118,6 +109,7 @@ public static class PackageLayerFiles
         }
 
         // A GIS file without a declared CRS carries its own (.prj, gpkg_spatial_ref_sys); anything else defaults to WGS84.
+        var format = kind.Format;
         bool ownCrs = entry.Crs is null && format is FileFormat.Shapefile or FileFormat.GeoPackage;
         var (name, system) = crs ?? (SourceCrs.Wgs84, CoordinateSystems.Crs84);
         return new PackageFile(entry.File, format, ownCrs || name == SourceCrs.Wgs84 ? null : name, ownCrs ? null : system, encoding, entry.Sheet, entry.Defaults);
