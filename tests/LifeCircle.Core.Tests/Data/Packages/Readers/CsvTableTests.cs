@@ -66,4 +66,14 @@ public sealed class CsvTableTests : IDisposable
         Assert.Equal(["id", "name_zh"], table.Header);
         Assert.Equal([(2, "a, \"b\"\nc"), (4, "d")], table.Rows.Select(r => (r.Row, r.Cells[1])));
     }
+
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    public void ASemicolonOrTabSeparatedFileIsReadByTheDelimiterOfItsHeader(char delimiter)
+    {
+        var table = CsvTable.Read(new StringReader($"id{delimiter}name_zh{delimiter}lon\nk-1{delimiter}海北, 幼儿园{delimiter}106,82\n"), "facilities.csv");
+        Assert.Equal(["id", "name_zh", "lon"], table.Header);
+        Assert.Equal(["k-1", "海北, 幼儿园", "106,82"], table.Rows.Single().Cells);
+    }
 }
