@@ -49,7 +49,7 @@ public static class LayerReader
             switch (file.Format)
             {
                 case FileFormat.Csv or FileFormat.Xlsx:
-                    var rows = (file.Format == FileFormat.Csv ? CsvTable.Read(bytes, file.File, file.Encoding) : XlsxTable.Read(bytes, file.File, file.Sheet)).WithDefaults(file.Defaults);
+                    var rows = (file.Format == FileFormat.Csv ? CsvTable.Read(bytes, file.File, file.Encoding) : Workbook(bytes, file, source.Limits)).WithDefaults(file.Defaults);
                     var fromTable = table!(rows, file.File, out var lines);
                     locations.AddRange(lines.Select(l => $"{file.File} row {l}"));
                     return new FileRecords<T>(fromTable, file.CrsName, file.System!);
@@ -68,6 +68,25 @@ public static class LayerReader
                     return new FileRecords<T>(items, file.CrsName, file.System!);
             }
         });
+
+    /// <summary>An .xlsx is itself a zip: its parts' declared sizes are held to the package's limits before the workbook is unpacked.</summary>
+    private static SourceTable Workbook(byte[] bytes, PackageFile file, PackageLimits limits)
+    {
+        try
+        {
+            using var _ = PackageSource.FromZip(new MemoryStream(bytes, writable: false), limits);
+        }
+        catch (PackageLimitException ex)
+        {
+            throw new PackageLimitException($"{file.File} ({ex.File})", ex.Limit, ex.Problem);
+        }
+        catch (InvalidDataException)
+        {
+            throw new DatasetFormatException(file.File, "(file)", "is not an Excel workbook (.xlsx): it is not a zip file");
+        }
+
+        return XlsxTable.Read(bytes, file.File, file.Sheet);
+    }
 
     /// <summary>A GIS file's records in the CRS declared in dataset.json, else the one the file carries, else WGS84.</summary>
     private static FileRecords<T> Gis<T>(IReadOnlyList<AttributeFeature> features, string? wkt, PackageFile file, LayerCodec<T> codec,

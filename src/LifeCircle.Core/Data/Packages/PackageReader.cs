@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LifeCircle.Core.Data.Layers;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
@@ -75,7 +74,7 @@ public static class PackageReader
         var layers = PackageManifest.Layers(descriptor, LayerNames, problems);
         if (!problems.Any(p => p.Location == DatasetFiles.Descriptor))
         {
-            Open(source, DatasetFiles.Descriptor, problems, s => { using var doc = JsonDocument.Parse(s); problems.AddRange(PackageSchemaCheck.Descriptor(doc.RootElement)); return doc; });
+            PackageSchemaCheck.Descriptor(source, problems);
         }
 
         LayerReader.TableReader<Facility> table = (rows, file, out lines) => FacilityCsv.Read(rows, file, themes, problems, out lines);

@@ -20,6 +20,14 @@ public static class PackageSchemaCheck
 
     private static readonly EvaluationOptions Hierarchical = new() { OutputFormat = OutputFormat.Hierarchical };
 
+    /// <summary>Adds the schema errors of the package's dataset.json (one the reader has already read without a problem).</summary>
+    public static void Descriptor(PackageSource source, List<DatasetProblem> problems)
+    {
+        using var stream = source.Open(DatasetFiles.Descriptor);
+        using var document = JsonDocument.Parse(stream);
+        problems.AddRange(Descriptor(document.RootElement));
+    }
+
     /// <summary>The schema errors of a package's dataset.json, each at its JSON path (e.g. $.layers.facilities[1].crs).</summary>
     public static IEnumerable<DatasetProblem> Descriptor(JsonElement document) =>
         Errors(Schemas.Value["dataset.schema.json"], document, DatasetFiles.Descriptor, "$");

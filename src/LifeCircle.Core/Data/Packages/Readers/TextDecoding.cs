@@ -14,6 +14,9 @@ public static class TextDecoding
     /// <summary>The encoding names a package may declare per file, and what each means.</summary>
     public static IReadOnlyList<string> Names { get; } = ["utf-8", "utf-16", "utf-16le", "utf-16be", "gb18030", "gbk", "gb2312"];
 
+    /// <summary>The bytes the charset detector looks at: enough to tell, and bounded for files of hundreds of megabytes.</summary>
+    private const int DetectionSample = 64 * 1024;
+
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The strict encoding a declared name stands for, or null for a name not in <see cref="Names"/> (nor a code page such as 936).</summary>
@@ -64,7 +67,7 @@ public static class TextDecoding
             return (Strict(65001), 0);
         }
 
-        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
+        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectionSample)].ToArray()).Detected;
         if (detected is { Confidence: >= 0.5f, EncodingName: var name } && Foreign(name))
         {
             throw new DatasetFormatException(file, "encoding", $"is neither UTF-8 nor GB18030/GBK; it looks like {name}: save it as UTF-8, or declare its \"encoding\" in dataset.json");

@@ -70,4 +70,16 @@ public sealed class XlsxTableTests : IDisposable
         var problem = Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(("planned.xlsx", "(file)"), (problem.Location, problem.Field));
     }
+
+    [Fact]
+    public void AWorkbookWhosePartsUnpackBeyondTheLimitsStopsTheReadNamingTheWorkbook()
+    {
+        WritePackage("""{"file": "planned.xlsx", "crs": "BD-09"}""");
+        var rows = Enumerable.Range(0, 40_000).Select(i => new Dictionary<string, object?> { ["id"] = $"p-{i}", ["name_zh"] = "规划设施", ["category"] = "pharmacy", ["lon"] = 106.82, ["lat"] = 39.67 });
+        MiniExcelLibs.MiniExcel.SaveAs(Path.Combine(_folder, "planned.xlsx"), rows, overwriteFile: true);
+
+        var problem = Assert.Single(LifeCircle.Core.Data.Packages.PackageReader.Read(_folder, new LifeCircle.Core.Data.Packages.PackageLimits { MaxEntryBytes = 1024 * 1024 }).Problems);
+        Assert.StartsWith("planned.xlsx (xl/worksheets/", problem.Location);
+        Assert.Equal("MaxEntryBytes", problem.Field);
+    }
 }
