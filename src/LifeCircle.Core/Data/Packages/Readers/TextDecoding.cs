@@ -42,9 +42,10 @@ public static class TextDecoding
     public static (Encoding Encoding, int Bom) Choose(ReadOnlySpan<byte> bytes, string file, string? declared = null)
     {
         int bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? 2 : 0;
-        if (declared is not null)
+        // A byte order mark cannot be mistaken, so it wins over a declaration.
+        if (declared is not null && bom == 0)
         {
-            return (Find(declared) ?? throw new DatasetFormatException(file, "encoding", $"'{declared}' is not an encoding this reader knows; give one of {string.Join(", ", Names)}"), bom);
+            return (Find(declared) ?? throw new DatasetFormatException(file, "encoding", $"'{declared}' is not an encoding this reader knows; give one of {string.Join(", ", Names)}"), 0);
         }
 
         if (bom == 3)
@@ -96,6 +97,12 @@ public static class TextDecoding
                 var bad = ex.BytesUnknown is { Length: > 0 } b ? string.Join(" ", b.Select(x => $"0x{x:X2}")) : "a byte";
                 throw new DatasetFormatException($"{file} row {row}", "(encoding)",
                     $"is not valid {Name(encoding)} ({bad}): save the file as UTF-8, or declare its \"encoding\" in dataset.json");
+            }
+
+            if (decoded.Contains('\0'))
+            {
+                throw new DatasetFormatException($"{file} row {row}", "(encoding)",
+                    $"holds NUL characters, so it is not {Name(encoding)} text (UTF-16 saved without a byte order mark?): save the file as UTF-8, or declare its \"encoding\" in dataset.json");
             }
 
             if (decoded.Contains('\uFFFD'))

@@ -71,4 +71,20 @@ public sealed class TextDecodingTests
         var ex = Assert.Throws<DatasetFormatException>(() => TextDecoding.Decode(Encoding.GetEncoding(932).GetBytes(text), "facilities.csv"));
         Assert.Contains("neither UTF-8 nor GB18030", ex.Problem);
     }
+
+    [Fact]
+    public void AByteOrderMarkWinsOverADeclarationThatDisagrees()
+    {
+        var bytes = new UnicodeEncoding(bigEndian: true, byteOrderMark: true).GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(Text)).ToArray();
+        Assert.Equal(Text, TextDecoding.Decode(bytes, "facilities.csv", "utf-16le"));
+        Assert.Equal(Text, TextDecoding.Decode(bytes, "facilities.csv", "utf-8"));
+    }
+
+    [Fact]
+    public void Utf16WithoutAMarkDeclaredAsUtf8IsRefusedForItsNulCharactersNotPublished()
+    {
+        var ex = Assert.Throws<DatasetFormatException>(() => TextDecoding.Decode(Encoding.Unicode.GetBytes(Text), "facilities.csv", "utf-8"));
+        Assert.Equal(("facilities.csv row 1", "(encoding)"), (ex.Location, ex.Field));
+        Assert.Contains("NUL", ex.Problem);
+    }
 }
