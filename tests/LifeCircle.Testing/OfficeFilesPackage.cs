@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,7 +22,7 @@ public static class OfficeFilesPackage
     /// <summary>The planned sites' true (WGS84) positions and names, by id.</summary>
     public static IReadOnlyDictionary<string, (GeoPosition Position, string Name, string Category)> Planned { get; } = PlannedSites();
 
-    /// <summary>The chinese names the GBK CSV holds, by id.</summary>
+    /// <summary>The Chinese names the GBK CSV holds, by id.</summary>
     public static IReadOnlyDictionary<string, string> CsvNames { get; } = new Dictionary<string, string>
     {
         ["hb-k-1"] = "海北幼儿园, hb-k-1",
