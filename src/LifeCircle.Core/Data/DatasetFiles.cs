@@ -110,10 +110,5 @@ public static class DatasetFiles
 }
 
 /// <summary>The content of dataset.json: the dataset's metadata, the district it describes, and (optionally) where each layer is.</summary>
-/// <param name="Layers">Per layer (facilities, areas, circles, blocks, streets): its file and source CRS; absent layers use {layer}.geojson in WGS84.</param>
-public sealed record DatasetDescriptor(DatasetMetadata Metadata, District District, IReadOnlyDictionary<string, LayerFile>? Layers = null);
-
-/// <summary>Where one layer of a package is and which CRS its coordinates are in.</summary>
-/// <param name="File">File name in the package, e.g. facilities.csv.</param>
-/// <param name="Crs">WGS84 (default), CGCS2000, GCJ-02 or BD-09.</param>
-public sealed record LayerFile(string File, string? Crs = null);
+/// <param name="Layers">Per layer (facilities, areas, circles, blocks, streets): its file or files, each with its source CRS; absent layers use {layer}.geojson in WGS84.</param>
+public sealed record DatasetDescriptor(DatasetMetadata Metadata, District District, IReadOnlyDictionary<string, LayerFiles>? Layers = null);

@@ -13,6 +13,12 @@ public static partial class PackageSchemas
     /// <summary>The CRS names dataset.json accepts per layer; a test keeps this equal to what the reader accepts.</summary>
     public static IReadOnlyList<string> CrsNames { get; } = ["WGS84", "CRS84", "EPSG:4326", "CGCS2000", "EPSG:4490", "GCJ-02", "BD-09"];
 
+    /// <summary>The file formats a layer entry may name; a test keeps this equal to what the reader accepts.</summary>
+    public static IReadOnlyList<string> FormatNames { get; } = ["geojson", "csv", "xlsx", "shp", "gpkg"];
+
+    /// <summary>The text encodings a layer entry may declare; a test keeps this equal to what the reader accepts.</summary>
+    public static IReadOnlyList<string> EncodingNames { get; } = ["utf-8", "utf-16", "utf-16le", "utf-16be", "gb18030", "gbk", "gb2312"];
+
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
@@ -69,21 +75,40 @@ public static partial class PackageSchemas
         schema["properties"]!["layers"] = new JsonObject
         {
             ["type"] = "object",
-            ["description"] = "Optional: where each layer is and its CRS. A layer not listed is {layer}.geojson in WGS84.",
+            ["description"] = "Optional: where each layer is, in which format and CRS. A layer not listed is {layer}.geojson in WGS84.",
             ["propertyNames"] = new JsonObject { ["enum"] = Array(LayerRegistry.Package.Select(l => l.Id)) },
             ["additionalProperties"] = new JsonObject
             {
-                ["type"] = "object",
-                ["required"] = Array(["file"]),
-                ["properties"] = new JsonObject
-                {
-                    ["file"] = new JsonObject { ["type"] = "string", ["description"] = $"File name in the package; {string.Join(", ", csv)} may be .csv (lon/lat columns) or .geojson." },
-                    ["crs"] = new JsonObject { ["enum"] = Array(CrsNames), ["default"] = CrsNames[0] },
-                },
+                ["description"] = "One file entry, or a list of them when the layer comes in several files (each with its own format, CRS, encoding and defaults; ids unique across them).",
+                ["type"] = Array(["object", "array"]),
+                ["$ref"] = "#/$defs/layerFile",
+                ["minItems"] = 1,
+                ["items"] = new JsonObject { ["type"] = "object", ["$ref"] = "#/$defs/layerFile" },
             },
         };
+        schema["$defs"]!["layerFile"] = LayerFile(csv);
         return schema;
     }
+
+    /// <summary>One file of a layer; its keywords apply to objects only, so a layer entry can be one of these or a list of them without oneOf.</summary>
+    private static JsonObject LayerFile(IEnumerable<string> csv) => new()
+    {
+        ["required"] = Array(["file"]),
+        ["properties"] = new JsonObject
+        {
+            ["file"] = new JsonObject { ["type"] = "string", ["description"] = $"File name in the package: .geojson, .shp (with its .dbf, .prj and .cpg beside it) or .gpkg; {string.Join(", ", csv)} may also be .csv or .xlsx (lon/lat columns)." },
+            ["format"] = new JsonObject { ["enum"] = Array(FormatNames), ["description"] = "Only when the file's extension does not say it." },
+            ["crs"] = new JsonObject
+            {
+                ["anyOf"] = new JsonArray(new JsonObject { ["enum"] = Array(CrsNames) }, new JsonObject { ["type"] = "string", ["pattern"] = "^EPSG:[0-9]+$" }),
+                ["default"] = CrsNames[0],
+                ["description"] = "The CRS of the coordinates; EPSG codes of CGCS2000 Gauss-Kruger zones (4491-4554), WGS 84 / UTM north zones (32601-32660) and 3857 are read. A Shapefile's .prj or a GeoPackage's own CRS is used when this is absent.",
+            },
+            ["encoding"] = new JsonObject { ["enum"] = Array(EncodingNames), ["description"] = "The text encoding of a .csv, or of a Shapefile's .dbf; detected when absent (UTF-8, UTF-16 with BOM, else GB18030/GBK)." },
+            ["sheet"] = new JsonObject { ["type"] = "string", ["description"] = "The worksheet of an .xlsx, or the feature table of a .gpkg; the first when absent." },
+            ["defaults"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" }, ["description"] = "Values for properties a record leaves empty, e.g. {\"status\": \"planned\"}." },
+        },
+    };
 
     private static JsonObject Property(LayerProperty p, bool csv)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using LifeCircle.Core.Data.Packages;
+using LifeCircle.Core.Data.Packages.Readers;
 
 namespace LifeCircle.Api.Tests.Functions;
 
@@ -31,25 +31,25 @@ public class DownloadFunctionsTests(ApiHostFixture api)
         var bytes = await api.Client.GetByteArrayAsync($"{Downloads}/facilities.csv");
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
-        var rows = Csv.Read(new StringReader(Encoding.UTF8.GetString(bytes))).ToList();
-        Assert.Equal(api.Sample.Facilities.Count + 1, rows.Count);
-        var header = rows[0].Fields.ToList();
+        var table = CsvTable.Read(bytes, "facilities.csv");
+        Assert.Equal(api.Sample.Facilities.Count, table.Rows.Count);
+        var header = table.Header.ToList();
         Assert.Equal(["id", "lon", "lat"], header.Take(3));
-        var office = rows.Single(r => r.Fields[0] == "subdistrict-office-001").Fields;
+        var office = table.Rows.Single(r => r.Cells[0] == "subdistrict-office-001").Cells;
         Assert.Equal("拉僧仲街道办事处", office[header.IndexOf("name_zh")]);
         var expected = api.Sample.Facilities.Single(f => f.Id == "subdistrict-office-001").Location;
         Assert.Equal((expected.X, expected.Y), (double.Parse(office[1], System.Globalization.CultureInfo.InvariantCulture), double.Parse(office[2], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Contains(rows, r => r.Fields[header.IndexOf("themes")].Contains(';'));
+        Assert.Contains(table.Rows, r => r.Cells[header.IndexOf("themes")].Contains(';'));
     }
 
     [Fact]
     public async Task PolygonLayersCarryTheirShapeAsWkt()
     {
         var text = Encoding.UTF8.GetString(await api.Client.GetByteArrayAsync($"{Downloads}/circles.csv"));
-        var rows = Csv.Read(new StringReader(text)).ToList();
-        Assert.Equal(["id", "wkt"], rows[0].Fields.Take(2));
-        Assert.Equal(3, rows.Count);
-        Assert.StartsWith("POLYGON ((", rows[1].Fields[1]);
+        var table = CsvTable.Read(new StringReader(text), "circles.csv");
+        Assert.Equal(["id", "wkt"], table.Header.Take(2));
+        Assert.Equal(2, table.Rows.Count);
+        Assert.StartsWith("POLYGON ((", table.Rows[0].Cells[1]);
     }
 
     [Fact]

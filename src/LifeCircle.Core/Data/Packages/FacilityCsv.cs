@@ -1,10 +1,11 @@
 using System.Globalization;
+using LifeCircle.Core.Data.Packages.Readers;
 using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Data.Packages;
 
-/// <summary>Reads facilities from CSV with lon/lat columns, reporting each bad cell by row and column.</summary>
+/// <summary>Reads facilities from a table (CSV or worksheet) with lon/lat columns, reporting each bad cell by row and column.</summary>
 /// <remarks>
 /// The columns are the facility layer's package properties (<see cref="LayerRegistry.Facilities"/>) plus id, lon and lat;
 /// themes are separated by ';'. Missing provenance means sourced: a district's own register is its source.
@@ -16,20 +17,20 @@ public static class FacilityCsv
     public static IReadOnlyList<string> Optional { get; } = CsvColumns.Optional(LayerRegistry.Facilities);
 
     /// <summary>Facilities with coordinates as given (not yet converted), each bad row reported and skipped.</summary>
-    /// <param name="lines">The CSV line each returned facility was read from.</param>
-    public static List<Facility> Read(TextReader reader, string fileName, IReadOnlyList<Theme> themes, ICollection<DatasetProblem> problems, out IReadOnlyList<int> lines)
+    /// <param name="table">The rows of a CSV file or a worksheet.</param>
+    /// <param name="lines">The row each returned facility was read from.</param>
+    public static List<Facility> Read(SourceTable table, string fileName, IReadOnlyList<Theme> themes, ICollection<DatasetProblem> problems, out IReadOnlyList<int> lines)
     {
-        var rows = Csv.Read(reader).ToList();
         var facilities = new List<Facility>();
         var read = new List<int>();
         lines = read;
-        if (rows.Count == 0)
+        if (table.Header.Count == 0)
         {
             problems.Add(new DatasetProblem(fileName, "(header)", "is empty; the first row must name the columns"));
             return facilities;
         }
 
-        var header = rows[0].Fields.Select(h => h.Trim()).ToList();
+        var header = table.Header.ToList();
         var missing = Required.Where(r => !header.Contains(r)).ToList();
         foreach (var column in missing)
         {
@@ -46,7 +47,7 @@ public static class FacilityCsv
             return facilities;
         }
 
-        foreach (var (line, fields) in rows.Skip(1))
+        foreach (var (line, fields) in table.Rows)
         {
             string location = $"{fileName} row {line}";
             string? Cell(string name)

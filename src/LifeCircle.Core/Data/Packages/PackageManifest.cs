@@ -1,13 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LifeCircle.Core.Catalogue;
-using LifeCircle.Core.Geodesy;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Data.Packages;
-
-/// <summary>One layer of a package as dataset.json places it: its file, and the CRS its coordinates are in (null CrsName: already WGS84).</summary>
-public sealed record PackageLayer(string File, string? CrsName, CoordinateSystem System);
 
 /// <summary>Reads a package's JSON documents (dataset.json, themes.json, categories.json), turning every malformed part into a problem.</summary>
 public static class PackageManifest
@@ -43,10 +39,10 @@ public static class PackageManifest
     public static IReadOnlyList<FacilityCategory> Categories(PackageSource source, List<DatasetProblem> problems) =>
         Items(Json<List<FacilityCategory?>>(source, DatasetFiles.Categories, problems, required: false), DatasetFiles.Categories, problems) ?? [.. StandardCategories.All];
 
-    /// <summary>Every layer's file and CRS, each resolved (and each problem reported) once; a layer not named uses {layer}.geojson in WGS84.</summary>
+    /// <summary>Every layer's files, each with its format and CRS, resolved (and each problem reported) once; a layer not named uses {layer}.geojson in WGS84.</summary>
     public static IReadOnlyDictionary<string, PackageLayer> Layers(DatasetDescriptor descriptor, IReadOnlyList<string> names, List<DatasetProblem> problems)
     {
-        var given = descriptor.Layers ?? new Dictionary<string, LayerFile>();
+        var given = descriptor.Layers ?? new Dictionary<string, LayerFiles>();
         foreach (var unknown in given.Keys.Where(k => !names.Contains(k)))
         {
             problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{unknown}", $"is not a layer; layers are {string.Join(", ", names)}"));
@@ -57,20 +53,7 @@ public static class PackageManifest
             problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{empty.Key}", "is null; give {\"file\": …} or leave the layer out"));
         }
 
-        return names.ToDictionary(name => name, name => Layer(name, given.GetValueOrDefault(name), problems));
-    }
-
-    private static PackageLayer Layer(string name, LayerFile? given, List<DatasetProblem> problems)
-    {
-        var file = given?.File ?? $"{name}.geojson";
-        var crs = SourceCrs.Find(given?.Crs ?? SourceCrs.Wgs84);
-        if (crs is null)
-        {
-            problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{name}.crs", $"'{given?.Crs}' is not supported; give one of {string.Join(", ", SourceCrs.Accepted)}"));
-            return new PackageLayer(file, null, CoordinateSystems.Crs84);
-        }
-
-        return new PackageLayer(file, crs.Value.Name == SourceCrs.Wgs84 ? null : crs.Value.Name, crs.Value.System);
+        return names.ToDictionary(name => name, name => PackageLayerFiles.Resolve(name, given.GetValueOrDefault(name), problems));
     }
 
     /// <summary>The items of a list document, each null item reported; null when the document itself was unusable.</summary>
@@ -115,7 +98,7 @@ public static class PackageManifest
             }
             catch (JsonException ex)
             {
-                problems.Add(new DatasetProblem(file, ex.Path ?? "(document)", $"is malformed: {ex.Message}"));
+                problems.Add(new DatasetProblem(file, (ex as LayerEntryException)?.FullPath ?? ex.Path ?? "(document)", $"is malformed: {ex.Message}"));
                 return null;
             }
         });

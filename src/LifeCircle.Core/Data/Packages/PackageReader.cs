@@ -1,6 +1,4 @@
-using System.Text;
 using LifeCircle.Core.Data.Layers;
-using LifeCircle.Core.Geodesy;
 using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
 
@@ -74,60 +72,33 @@ public static class PackageReader
         }
 
         var layers = PackageManifest.Layers(descriptor, LayerNames, problems);
-        var facilitiesFile = layers["facilities"].File;
-        List<Facility> facilities;
-        IReadOnlyList<int> csvLines = [];
-        if (facilitiesFile.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (!problems.Any(p => p.Location == DatasetFiles.Descriptor))
         {
-            facilities = Open(source, facilitiesFile, problems, s =>
-            {
-                using var reader = new StreamReader(s, Encoding.UTF8);
-                return FacilityCsv.Read(reader, facilitiesFile, themes, problems, out csvLines);
-            }) ?? [];
-        }
-        else
-        {
-            facilities = [.. ReadLayer(source, facilitiesFile, FacilityCodec.Instance, problems)];
+            PackageSchemaCheck.Descriptor(source, problems);
         }
 
-        var dataset = new Dataset(
-            descriptor.Metadata,
-            descriptor.District,
-            Convert(ReadLayer(source, layers["areas"].File, AreaCodec.Instance, problems), layers["areas"], (a, g, p) => a with { Geometry = g, Provenance = p }, a => a.Geometry, a => a.Provenance),
-            Convert(ReadLayer(source, layers["circles"].File, CircleCodec.Instance, problems), layers["circles"], (c, g, p) => c with { Geometry = g!, Provenance = p }, c => c.Geometry, c => c.Provenance),
-            themes,
-            categories,
-            Convert(facilities, layers["facilities"], (f, g, p) => f with { Location = (Point)g!, Provenance = p }, f => f.Location, f => f.Provenance),
-            Convert(ReadLayer(source, layers["blocks"].File, BlockCodec.Instance, problems), layers["blocks"], (b, g, p) => b with { Geometry = g!, Provenance = p }, b => b.Geometry, b => b.Provenance),
-            Convert(ReadLayer(source, layers["streets"].File, StreetCodec.Instance, problems), layers["streets"], (s, g, p) => s with { Geometry = (LineString)g!, Provenance = p }, s => s.Geometry, s => s.Provenance));
-        var files = LayerNames.ToDictionary(n => n + ".geojson", n => layers[n].File);
+        LayerReader.TableReader<Facility> table = (rows, file, out lines) => FacilityCsv.Read(rows, file, themes, problems, out lines);
+        var facilities = LayerReader.Read(source, layers["facilities"], new LayerAccess<Facility>(FacilityCodec.Instance, (f, g, p) => f with { Location = (Point)g!, Provenance = p }, f => f.Location, f => f.Provenance), table, problems);
+        var areas = LayerReader.Read(source, layers["areas"], new LayerAccess<Area>(AreaCodec.Instance, (a, g, p) => a with { Geometry = g, Provenance = p }, a => a.Geometry, a => a.Provenance), null, problems);
+        var circles = LayerReader.Read(source, layers["circles"], new LayerAccess<Circle>(CircleCodec.Instance, (c, g, p) => c with { Geometry = g!, Provenance = p }, c => c.Geometry, c => c.Provenance), null, problems);
+        var blocks = LayerReader.Read(source, layers["blocks"], new LayerAccess<ResidentialBlock>(BlockCodec.Instance, (b, g, p) => b with { Geometry = g!, Provenance = p }, b => b.Geometry, b => b.Provenance), null, problems);
+        var streets = LayerReader.Read(source, layers["streets"], new LayerAccess<Street>(StreetCodec.Instance, (s, g, p) => s with { Geometry = (LineString)g!, Provenance = p }, s => s.Geometry, s => s.Provenance), null, problems);
+
+        var dataset = new Dataset(descriptor.Metadata, descriptor.District, areas.Records, circles.Records, themes, categories, facilities.Records, blocks.Records, streets.Records);
+        var locations = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [DatasetFiles.Facilities] = facilities.Locations,
+            [DatasetFiles.Areas] = areas.Locations,
+            [DatasetFiles.Circles] = circles.Locations,
+            [DatasetFiles.Blocks] = blocks.Locations,
+            [DatasetFiles.Streets] = streets.Locations,
+        };
         DatasetChecks.RecordLocator locate = (file, index) =>
-            file == DatasetFiles.Facilities && index < csvLines.Count ? $"{files[file]} row {csvLines[index]}"
-            : $"{files.GetValueOrDefault(file, file)} feature {index + 1}";
+            locations.TryGetValue(file, out var named) && index < named.Count ? named[index] : $"{file} feature {index + 1}";
         return new PackageReadResult(dataset, problems, locate);
     }
 
     private static PackageReadResult Unreadable(DatasetProblem problem) => new(null, [problem], DatasetChecks.DefaultLocator);
-
-    /// <summary>Converts each record's geometry to CRS84 (rounded to the published precision) and records its source CRS.</summary>
-    private static IReadOnlyList<T> Convert<T>(IReadOnlyList<T> items, PackageLayer layer,
-        Func<T, Geometry?, Provenance, T> with, Func<T, Geometry?> geometry, Func<T, Provenance> provenance)
-    {
-        if (layer.CrsName is null)
-        {
-            return items;
-        }
-
-        return items.Select(item =>
-        {
-            var g = geometry(item);
-            var converted = g is null ? null : CoordinateSystems.Crs84.FromCrs84Geometry(layer.System.ToCrs84Geometry(g));
-            return with(item, converted, provenance(item) with { SourceCrs = layer.CrsName });
-        }).ToList();
-    }
-
-    private static IReadOnlyList<T> ReadLayer<T>(PackageSource source, string file, IFeatureCodec<T> codec, List<DatasetProblem> problems) =>
-        Open(source, file, problems, s => FeatureCollections.Read(s, codec, file, problems)) ?? [];
 
     internal static T? Open<T>(PackageSource source, string file, List<DatasetProblem> problems, Func<Stream, T?> read)
         where T : class

@@ -61,6 +61,9 @@ public sealed class PackageSource : IDisposable
         }
     }
 
+    /// <summary>The limits the package is read within; a file that is itself a zip (an .xlsx) is opened within them too.</summary>
+    public PackageLimits Limits => _limits;
+
     public bool Exists(string name) => _zip is null ? File.Exists(Path.Combine(_folder!, name)) : _zip.GetEntry(_prefix + name) is not null;
 
     /// <summary>Opens one file; a zip entry's stream throws <see cref="PackageLimitException"/> once it inflates beyond a limit.</summary>
