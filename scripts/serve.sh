@@ -2,8 +2,8 @@
 # Serves the API locally with the sample district loaded.
 #   scripts/serve.sh            -> http://127.0.0.1:7071/api/districts
 #   scripts/serve.sh --clean    -> the same, after throwing away the data kept from earlier runs
-# Installs what is missing (Azurite via npm, NuGet packages via dotnet), starts Azurite's Table service keeping
-# its data in AZURITE_DATA, imports every dataset folder in DATASETS the first time (or after --clean), and serves
+# Installs what is missing (Azurite alone via npm, fonts-noto-cjk for Chinese in PNG charts via apt, NuGet packages
+# via dotnet), starts Azurite's Table service keeping its data in AZURITE_DATA, imports every dataset folder in DATASETS the first time (or after --clean), and serves
 # the function classes on Kestrel. A restart serves what was last imported (also over POST /api/imports).
 # Ctrl-C or SIGTERM stops the API and Azurite (which writes its data to disk as it closes).
 # Environment: PORT (7071), AZURITE_PORT (10002), AZURITE_DATA (.data/azurite), DATASETS (data/hainan-150303),
@@ -44,6 +44,7 @@ for port in "$PORT" "$AZURITE_PORT"; do
   fi
 done
 ensure_azurite
+need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps
 log "building (dotnet restores NuGet packages on first run)"
 for project in src/LifeCircle.Cli src/LifeCircle.LocalHost; do
   dotnet build "$ROOT/$project" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2 || die "build of $project failed"
