@@ -32,6 +32,8 @@ public static class ApiServices
         services.AddSingleton<VersionResolver>();
         services.AddSingleton<IDocumentRenderer, JsonRenderer>();
         services.AddSingleton<IDocumentRenderer, CsvRenderer>();
+        services.AddSingleton<IDocumentRenderer, SvgRenderer>();
+        services.AddSingleton<IDocumentRenderer, PngRenderer>();
         services.AddSingleton<ContentNegotiation>();
         services.AddSingleton(RequestBudget.FromSeconds(
             configuration.GetSection(RequestBudget.Section).GetValue("BudgetSeconds", RequestBudget.Default.Time.TotalSeconds)));
