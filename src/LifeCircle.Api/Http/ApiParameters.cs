@@ -32,6 +32,7 @@ public static class ApiParameters
         new("filter-crs", "string", "CRS of the geometries in filter (default CRS84).", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
         new("cursor", "string", "Where a page starts: use the value in a next or prev link, never build it.", null),
         new("slug", "string", "A problem type's stable name, e.g. invalid-parameter.", "invalid-parameter", [.. Core.Problems.ProblemTypes.All.Select(t => t.Slug)]),
+        new("format", "string", "The file format of a chart or map: svg or png.", "svg", ["svg", "png"]),
         new("population", "string", "Whose share a chart shows: residents (default) or elderly residents.", "residents", ["residents", "elderly"]),
         new("lang", "string", "Language of the chart's text: zh or en; without it, the Accept-Language header decides, else zh.", "en", ["zh", "en"]),
     }.ToDictionary(p => p.Name);

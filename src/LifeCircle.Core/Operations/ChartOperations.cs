@@ -17,6 +17,7 @@ public static class ChartOperations
     /// <summary>The chart, to be written as <paramref name="format"/>; <paramref name="acceptLanguage"/> chooses the language when lang= is not given.</summary>
     public static async Task<Document> CoverageAsync(DistrictRequest r, string format, string? acceptLanguage, CancellationToken ct)
     {
+        ChartFiles.Check(format, "charts/coverage");
         var query = new QueryReader(r.Query, [DistrictRequest.Format, .. Parameters]);
         var catalogue = await r.Version.CatalogueAsync(ct);
         var index = await CoverageOperations.IndexAsync(r.Version, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Documents;
+using LifeCircle.Core.Problems;
 using LifeCircle.Core.Versions;
 
 namespace LifeCircle.Core.Operations;
@@ -49,4 +50,17 @@ public static class ChartTexts
     public static string Metres(double metres, string language) => metres >= 1000
         ? (metres / 1000).ToString("0.#", CultureInfo.InvariantCulture) + (language == "zh" ? " 千米" : " km")
         : metres.ToString("0", CultureInfo.InvariantCulture) + (language == "zh" ? " 米" : " m");
+}
+
+/// <summary>The file names charts and maps are served under.</summary>
+public static class ChartFiles
+{
+    /// <summary>Refuses a file extension that is not a chart format (404: there is no such file).</summary>
+    public static void Check(string format, string path)
+    {
+        if (!ChartDocument.Formats.Contains(format))
+        {
+            throw ProblemException.NotFound($"There is no {path}.{format}; it is drawn as {string.Join(" or ", ChartDocument.Formats.Select(f => $"{path}.{f}"))}.");
+        }
+    }
 }

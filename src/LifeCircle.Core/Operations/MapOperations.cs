@@ -24,6 +24,7 @@ public static class MapOperations
     /// <summary>The map, to be written as <paramref name="format"/>; without category=, the basic category that leaves most of the district's residents beyond its level.</summary>
     public static async Task<Document> AccessAsync(DistrictRequest r, string format, string? acceptLanguage, CancellationToken ct)
     {
+        ChartFiles.Check(format, "maps/access");
         var query = new QueryReader(r.Query, [DistrictRequest.Format, .. Parameters]);
         var catalogue = await r.Version.CatalogueAsync(ct);
         var index = await CoverageOperations.IndexAsync(r.Version, ct);

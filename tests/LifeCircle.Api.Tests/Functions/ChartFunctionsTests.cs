@@ -124,4 +124,14 @@ public class ChartFunctionsTests(ApiHostFixture api)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(parameter, body.GetProperty("parameter").GetString());
     }
+
+    [Theory]
+    [InlineData("/charts/coverage.gif")]
+    [InlineData("/maps/access.json")]
+    public async Task AFileFormatOtherThanSvgOrPngIsNotFound(string path)
+    {
+        var (response, body) = await api.GetJsonAsync(District + path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(".svg", body.GetProperty("detail").GetString());
+    }
 }
