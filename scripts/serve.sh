@@ -2,8 +2,8 @@
 # Serves the API locally with the sample district loaded.
 #   scripts/serve.sh            -> http://127.0.0.1:7071/api/districts
 #   scripts/serve.sh --clean    -> the same, after throwing away the data kept from earlier runs
-# Installs what is missing (Azurite via npm, NuGet packages via dotnet), starts Azurite's Table service keeping
-# its data in AZURITE_DATA, imports every dataset folder in DATASETS the first time (or after --clean), and serves
+# Installs what is missing (Azurite alone via npm, fonts-noto-cjk for Chinese in PNG charts via apt, NuGet packages
+# via dotnet), starts Azurite's Table service keeping its data in AZURITE_DATA, imports every dataset folder in DATASETS the first time (or after --clean), and serves
 # the function classes on Kestrel. A restart serves what was last imported (also over POST /api/imports).
 # Ctrl-C or SIGTERM stops the API and Azurite (which writes its data to disk as it closes).
 # Environment: PORT (7071), AZURITE_PORT (10002), AZURITE_DATA (.data/azurite), DATASETS (data/hainan-150303),
@@ -25,9 +25,13 @@ AZURITE_DATA=${AZURITE_DATA:-$ROOT/.data/azurite}
 DATASETS=${DATASETS-$ROOT/data/hainan-150303}
 CONFIGURATION=${CONFIGURATION:-Release}
 API_PID=
+NPM_PID=
 
 cleanup() {
   trap - EXIT INT TERM
+  if [[ -n $NPM_PID ]] && kill -0 "$NPM_PID" 2>/dev/null; then
+    kill "$NPM_PID" 2>/dev/null; wait "$NPM_PID" 2>/dev/null || true
+  fi
   if [[ -n $API_PID ]] && kill -0 "$API_PID" 2>/dev/null; then
     kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true
   fi
@@ -43,11 +47,16 @@ for port in "$PORT" "$AZURITE_PORT"; do
     die "port $port is already in use (another serve.sh?); set PORT and AZURITE_PORT to free ports"
   fi
 done
-ensure_azurite
+need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps
+# npm waits on the network and the disk, the build on the CPU: on a fresh clone they overlap.
+ensure_azurite &
+NPM_PID=$!
 log "building (dotnet restores NuGet packages on first run)"
 for project in src/LifeCircle.Cli src/LifeCircle.LocalHost; do
   dotnet build "$ROOT/$project" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2 || die "build of $project failed"
 done
+wait "$NPM_PID" || die "installing Azurite failed"
+NPM_PID=
 
 # One Azurite per data folder: two would overwrite each other's files.
 mkdir -p "$AZURITE_DATA"

@@ -2,7 +2,7 @@
 # Runs every test project against its own Azurite and ends with one line: "N passed, N failed".
 #   scripts/test.sh                 everything
 #   scripts/test.sh --filter EXPR   passed on to dotnet test (e.g. --filter FullyQualifiedName~Geodesy)
-# Installs what is missing (Azurite, gdal-bin), starts Azurite's Table service on a free port, builds the solution once,
+# Installs what is missing (Azurite and Spectral, gdal-bin, fonts-noto-cjk), starts Azurite's Table service on a free port, builds the solution once,
 # runs all test projects, sums their TRX counters, stops Azurite.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -15,8 +15,9 @@ trap finish EXIT
 summary() { echo "$1 passed, $2 failed"; }
 
 need_tools
-ensure_azurite
+ensure_test_tools
 need_debs gdal-bin   # GDAL's OAPIF driver: the real GIS client the API tests read every collection with
+need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps the API tests draw
 
 log "building the solution ($CONFIGURATION)"
 if ! dotnet build "$ROOT/LifeCircle.OpenData.sln" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2; then

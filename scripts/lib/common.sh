@@ -26,8 +26,16 @@ need_tools() {
   command -v curl >/dev/null || need_debs curl
 }
 
-# Azurite and Spectral from package-lock.json, installed once into node_modules.
+# Azurite alone from package-lock.json (npm ci --omit=dev), installed once into node_modules: all that serving needs.
 ensure_azurite() {
+  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" ]]; then
+    log "installing Azurite (npm ci --omit=dev; Spectral, a dev dependency, is left to the tests)"
+    (cd "$ROOT" && npm ci --omit=dev --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
+  fi
+}
+
+# Azurite and the tests' dev tools (Spectral lints the OpenAPI document) from package-lock.json.
+ensure_test_tools() {
   if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -x "$ROOT/node_modules/.bin/spectral" ]]; then
     log "installing Azurite and Spectral (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"

@@ -36,6 +36,9 @@ public static class ApiServices
         services.AddKeyedSingleton(ImportStoreKey, (_, _) => writer());
         services.AddSingleton<VersionResolver>();
         services.AddSingleton<IDocumentRenderer, JsonRenderer>();
+        services.AddSingleton<IDocumentRenderer, CsvRenderer>();
+        services.AddSingleton<IDocumentRenderer, SvgRenderer>();
+        services.AddSingleton<IDocumentRenderer, PngRenderer>();
         services.AddSingleton<ContentNegotiation>();
         services.AddSingleton(RequestBudget.FromSeconds(
             configuration.GetSection(RequestBudget.Section).GetValue("BudgetSeconds", RequestBudget.Default.Time.TotalSeconds)));

@@ -35,5 +35,9 @@ public static class ApiParameters
         new("result", "string", "facilities (default): the facilities reached with their minutes; area: the walking area as a polygon.", "facilities", ["facilities", "area"]),
         new("processId", "string", "Id of a process: coverage-what-if or best-sites.", "best-sites", ["coverage-what-if", "best-sites"]),
         new("cursor", "string", "Where a page starts: use the value in a next or prev link, never build it.", null),
+        new("slug", "string", "A problem type's stable name, e.g. invalid-parameter.", "invalid-parameter", [.. Core.Problems.ProblemTypes.All.Select(t => t.Slug)]),
+        new("format", "string", "The file format of a chart or map: svg or png.", "svg", ["svg", "png"]),
+        new("population", "string", "Whose share a chart shows: residents (default) or elderly residents.", "residents", ["residents", "elderly"]),
+        new("lang", "string", "Language of the chart's text: zh or en; without it, the Accept-Language header decides, else zh.", "en", ["zh", "en"]),
     }.ToDictionary(p => p.Name);
 }

@@ -1,9 +1,10 @@
 using LifeCircle.Core.Documents;
+using LifeCircle.Core.Problems;
 using Microsoft.AspNetCore.Http;
 
 namespace LifeCircle.Api.Http;
 
-/// <summary>Turns a refused request into an RFC 9457 application/problem+json response.</summary>
+/// <summary>Turns a refused request into an RFC 9457 application/problem+json response whose type is the absolute URL of the page explaining it.</summary>
 public static class Problems
 {
     public static ApiResponse From(ProblemException problem, HttpRequest request)
@@ -21,7 +22,7 @@ public static class Problems
     {
         var response = ApiResponse.FromJson(
             new ProblemDocument(
-                $"https://lifecircle.example/problems/{status}",
+                TypeUrl(request, ProblemTypes.Of(status, title)),
                 title,
                 status,
                 detail,
@@ -32,4 +33,7 @@ public static class Problems
         response.CacheControl = ApiResponse.CacheNever;
         return response;
     }
+
+    /// <summary>The absolute URL on this API of the page that explains the problem type.</summary>
+    public static string TypeUrl(HttpRequest request, ProblemType type) => RequestUrls.Resolve(request, $"{ProblemTypes.Path}/{type.Slug}");
 }

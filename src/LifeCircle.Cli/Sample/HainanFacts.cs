@@ -3,7 +3,7 @@ using LifeCircle.Core.Geodesy;
 namespace LifeCircle.Cli.Sample;
 
 /// <summary>The sourced facts the Hainan sample is built on; everything not here is generated and labelled illustrative.</summary>
-/// <remarks>Sources: shared/reference/hainan-district-facts.md and hainan-admin-divisions.csv (see dataset.json "sources").</remarks>
+/// <remarks>Sources: the article, the NBS division codes and the 2020 census, cited in dataset.json "sources".</remarks>
 public static class HainanFacts
 {
     public const string DistrictCode = "150303";
@@ -24,7 +24,7 @@ public static class HainanFacts
     public const string Adcode = "adcode";
     public const string Census = "census2020";
 
-    public const string ArticleCitation = "《一刻钟社区生活圈 成为百姓家门口的“幸福圈”》(海南区, shared/seed)";
+    public const string ArticleCitation = "《一刻钟社区生活圈 成为百姓家门口的“幸福圈”》, 郝颀 (Hao Qi); photos: 海南区融媒体中心";
     public const string AdcodeCitation = "NBS division codes via Vonng/adcode data/adcode/150303.csv (CC BY 4.0); Amap label points (GCJ-02)";
     public const string CensusCitation = "2020 census (七普) county tabulation, via thebamboogrove/tudigong and leiii/census";
 

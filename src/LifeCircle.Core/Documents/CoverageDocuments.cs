@@ -1,4 +1,5 @@
 using LifeCircle.Core.Coverage;
+using System.Text.Json.Serialization;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Documents;
@@ -12,7 +13,19 @@ public sealed record CoverageDocument(
     IReadOnlyList<AreaHeadline> Headlines,
     IReadOnlyList<ThemeCoverage> Themes,
     IReadOnlyList<CategoryCoverage> Categories,
-    IReadOnlyList<Link> Links) : Document;
+    IReadOnlyList<Link> Links) : Document
+{
+    /// <summary>Names of the district, areas, themes and categories, for the CSV file and charts (not part of the JSON).</summary>
+    [JsonIgnore]
+    public CoverageLabels? Labels { get; init; }
+}
+
+/// <summary>The coverage statistics as a file: only a file renderer (CSV) writes it, whatever Accept says.</summary>
+public sealed record CoverageFileDocument(CoverageDocument Coverage) : Document
+{
+    /// <summary>None: the file URL names its format.</summary>
+    public override string? JsonMediaType() => null;
+}
 
 /// <summary>The filters a coverage request gave (null where not given).</summary>
 public sealed record CoverageFilters(string? Area, string? Theme, string? Category, int? Threshold, string? Scenario);

@@ -4,8 +4,8 @@ namespace LifeCircle.Core.Documents;
 /// <remarks>Its public properties are its JSON members; the methods below say how the JSON rendering is labelled.</remarks>
 public abstract record Document
 {
-    /// <summary>The media type of the JSON rendering.</summary>
-    public virtual string JsonMediaType() => MediaTypes.Json;
+    /// <summary>The media type of the JSON rendering; null for a document that has none (a file whose URL names another format).</summary>
+    public virtual string? JsonMediaType() => MediaTypes.Json;
 
     /// <summary>What the JSON rendering writes: the document itself, unless it wraps a ready-made JSON value.</summary>
     public virtual object JsonContent() => this;

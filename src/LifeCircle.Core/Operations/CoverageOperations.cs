@@ -1,8 +1,12 @@
 using System.Globalization;
 using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Documents;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Model;
 using LifeCircle.Core.Problems;
+using LifeCircle.Core.Queries;
 using LifeCircle.Core.Requests;
+using LifeCircle.Core.Versions;
 
 namespace LifeCircle.Core.Operations;
 
@@ -16,8 +20,7 @@ public static class CoverageOperations
     {
         var query = new QueryReader(r.Query, [DistrictRequest.Format, .. Parameters]);
         var catalogue = await r.Version.CatalogueAsync(ct);
-        var index = await r.Version.CoverageAsync(ct)
-            ?? throw ProblemException.NotFound($"District {r.Version.District.Code}'s current dataset version was published without coverage statistics.");
+        var index = await IndexAsync(r.Version, ct);
 
         var area = query.OneOf("area", [.. index.Areas.Select(a => a.Id)]);
         var theme = query.OneOf("theme", [.. catalogue.Themes.Select(t => t.Id)]);
@@ -39,9 +42,50 @@ public static class CoverageOperations
                 && (category is null || x.Category == category) && (themeCategories is null || themeCategories.Contains(x.Category)))],
             [
                 new Link(r.Request.Self, "self", MediaTypes.Json, "These statistics"),
+                new Link(r.Urls.Definitions("coverage.csv") + FilterQuery(area, theme, category, threshold?.ToString(CultureInfo.InvariantCulture), scenario), "alternate", "text/csv", "These statistics as a tidy CSV file"),
                 new Link(r.Urls.Items("access"), "related", MediaTypes.GeoJson, "Walking minutes per block and category"),
                 new Link(r.Urls.Items("gaps"), "related", MediaTypes.GeoJson, "Blocks beyond a basic category's level"),
                 new Link(r.Urls.Items("isochrones"), "related", MediaTypes.GeoJson, "5/10/15-minute walking areas of each facility"),
-            ]);
+            ])
+        {
+            Labels = await LabelsAsync(r.Version, catalogue, ct),
+        };
+    }
+
+    private static string FilterQuery(params string?[] values)
+    {
+        var given = Parameters.Zip(values).Where(p => p.Second is not null).Select(p => $"{p.First}={Uri.EscapeDataString(p.Second!)}").ToList();
+        return given.Count == 0 ? "" : "?" + string.Join('&', given);
+    }
+
+    /// <summary>The same statistics as a file: /coverage.csv takes the same filters.</summary>
+    public static async Task<Document> FileAsync(DistrictRequest r, CancellationToken ct) =>
+        new CoverageFileDocument((CoverageDocument)await GetAsync(r, ct));
+
+    /// <summary>The version's coverage index; 404 when it was published without one.</summary>
+    public static async Task<CoverageIndex> IndexAsync(PublishedVersion version, CancellationToken ct) =>
+        await version.CoverageAsync(ct)
+        ?? throw ProblemException.NotFound($"District {version.District.Code}'s current dataset version was published without coverage statistics.");
+
+    /// <summary>Names of the district, its areas and circles (from their layers), themes and categories.</summary>
+    public static async Task<CoverageLabels> LabelsAsync(PublishedVersion version, DatasetCatalogue catalogue, CancellationToken ct)
+    {
+        var areas = new Dictionary<string, LocalizedText>(StringComparer.Ordinal) { [version.District.Code] = version.District.Name };
+        foreach (var collection in new[] { Collections.Areas, Collections.Circles })
+        {
+            foreach (var f in (await version.SnapshotAsync(collection, ct)).Query(new FeatureQuery { Limit = int.MaxValue }).Features)
+            {
+                if (f["name_zh"] is string zh)
+                {
+                    areas.TryAdd(f.Id, new LocalizedText(zh, f["name_en"] as string ?? zh));
+                }
+            }
+        }
+
+        return new CoverageLabels(
+            version.District.Name,
+            areas,
+            catalogue.Themes.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal),
+            catalogue.Categories.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal));
     }
 }

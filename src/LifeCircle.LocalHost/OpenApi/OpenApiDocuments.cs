@@ -22,7 +22,7 @@ public static class OpenApiDocuments
                 Title = "LifeCircle Open Data API",
                 Version = "1.0.0",
                 Description = "Open data of districts' 15-minute community life circles (一刻钟社区生活圈): facilities, circles, areas, blocks and streets as OGC API – Features (GeoJSON, CRS, CQL2), and plain JSON definitions. Reads are anonymous.",
-                Contact = new OpenApiContact { Name = "LifeCircle Open Data", Url = new Uri("https://github.com/lifecircle-opendata") },
+                Contact = new OpenApiContact { Name = "LifeCircle Open Data: every error explained, and how to report a fault", Url = new Uri("/api/problems", UriKind.Relative) },
                 License = new OpenApiLicense { Name = "MIT (software); data under each dataset's licence", Identifier = "MIT" },
             });
             o.AddServer(new OpenApiServer { Url = "/api", Description = "This deployment (the Functions route prefix)." });

@@ -1,0 +1,47 @@
+using LifeCircle.Core.Charts;
+
+namespace LifeCircle.Core.Tests.Charts;
+
+public class BarChartTests
+{
+    private static BarChartData Data(params BarRow[] rows) =>
+        new("Title", "Subtitle", ["5 min", "10 min"], rows, "LifeCircle Open Data, Test District, version v1, CC BY 4.0", "no residents", "en");
+
+    [Fact]
+    public void BarLengthsAreProportionalToTheShares()
+    {
+        var drawing = BarChart.Draw(Data(new BarRow("A", [0.25, 1.0]), new BarRow("B", [0.5, 0.0])));
+
+        var bars = drawing.Shapes.OfType<Box>().Where(b => b.Tooltip is not null).ToList();
+        double full = bars.Single(b => b.Tooltip == "A · 10 min: 100%").Width;
+        Assert.Equal(full / 4, bars.Single(b => b.Tooltip == "A · 5 min: 25%").Width, 6);
+        Assert.Equal(full / 2, bars.Single(b => b.Tooltip == "B · 5 min: 50%").Width, 6);
+        Assert.Equal(0, bars.Single(b => b.Tooltip == "B · 10 min: 0%").Width);
+    }
+
+    [Fact]
+    public void AMissingShareIsSaidInWordsNotDrawnAsZero()
+    {
+        var drawing = BarChart.Draw(Data(new BarRow("A", [null, 0.4])));
+
+        Assert.DoesNotContain(drawing.Shapes.OfType<Box>(), b => b.Tooltip?.StartsWith("A · 5 min", StringComparison.Ordinal) == true);
+        Assert.Contains(drawing.Shapes.OfType<Label>(), l => l.Text == "no residents");
+    }
+
+    [Fact]
+    public void TheSourceLineIsTheLastTextAndEveryShapeLiesInsideTheDrawing()
+    {
+        var drawing = BarChart.Draw(Data(new BarRow("Huayuan Community 华苑社区", [0.9, 1.0]), new BarRow("B", [0.1, 0.2])));
+
+        Assert.Equal("LifeCircle Open Data, Test District, version v1, CC BY 4.0", drawing.Shapes.OfType<Label>().Last().Text);
+        Assert.All(drawing.Shapes.OfType<Box>(), b => Assert.True(b.X >= 0 && b.X + b.Width <= drawing.Width && b.Y + b.Height <= drawing.Height));
+        Assert.All(drawing.Shapes.OfType<Label>(), l => Assert.True(l.Y <= drawing.Height && l.Y > 0));
+    }
+
+    [Theory]
+    [InlineData(0.834, "83%")]
+    [InlineData(0.835, "84%")]
+    [InlineData(0.0, "0%")]
+    [InlineData(1.0, "100%")]
+    public void SharesArePrintedAsWholePercentagesHalvesRoundedUp(double share, string expected) => Assert.Equal(expected, BarChart.Percent(share));
+}
