@@ -27,8 +27,8 @@ public class CsvRendererTests(ApiHostFixture api)
 
     private static List<Dictionary<string, string>> Parse(byte[] body)
     {
-        var records = Csv.Read(new StringReader(Encoding.UTF8.GetString(body, 3, body.Length - 3))).Select(r => r.Fields).ToList();
-        return [.. records.Skip(1).Select(r => records[0].Zip(r).ToDictionary(p => p.First, p => p.Second))];
+        var table = LifeCircle.Core.Data.Packages.Readers.CsvTable.Read(body, "coverage.csv");
+        return [.. table.Rows.Select(r => table.Header.Zip(r.Cells).ToDictionary(p => p.First, p => p.Second))];
     }
 
     [Fact]
