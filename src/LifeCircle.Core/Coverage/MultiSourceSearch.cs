@@ -26,39 +26,66 @@ public static class MultiSourceSearch
         }
 
         var dist = workspace.Distances;
-        var heap = workspace.Heap;
-
-        void Seed(int node, double d)
+        var heap = new HeapQueue(workspace.Heap);
+        foreach (var (node, metres) in EdgeEnds(g, sources))
         {
-            if (d <= cutoffMetres && d < dist[node])
+            if (metres <= cutoffMetres && metres < dist[node])
             {
-                dist[node] = d;
-                heap.Push(node);
+                dist[node] = metres;
+                heap.Push(node, metres);
             }
         }
 
-        foreach (var (node, metres) in EdgeEnds(g, sources))
+        while (heap.Heap.Count > 0)
         {
-            Seed(node, metres);
-        }
-
-        var offsets = g.Offsets;
-        var targets = g.Targets;
-        var weights = g.Weights;
-        while (heap.Count > 0)
-        {
-            int u = heap.Pop();
+            int u = heap.Heap.Pop();
             workspace.Reached(u);
-            double du = dist[u];
-            for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+            Relax(g, dist, u, cutoffMetres, ref heap);
+        }
+    }
+
+    /// <summary>Where a search queues a node whose distance fell.</summary>
+    private interface INodeQueue
+    {
+        void Push(int node, double metres);
+    }
+
+    private readonly struct HeapQueue(IndexedHeap heap) : INodeQueue
+    {
+        public IndexedHeap Heap => heap;
+
+        public void Push(int node, double metres) => heap.Push(node);
+    }
+
+    /// <summary>The bucket ring: a node goes in the bucket of its distance, at least the one after the bucket being settled.</summary>
+    private struct BucketQueue(SearchWorkspace w) : INodeQueue
+    {
+        public long Current;
+        public long Pending;
+
+        public void Push(int node, double metres)
+        {
+            // At least one bucket on even if rounding put du + shortest a hair below the boundary.
+            long k = Math.Max((long)(metres / w.BucketWidth), Current + 1);
+            w.Enqueue(node, (int)(k % w.BucketHeads!.Length));
+            Pending++;
+        }
+    }
+
+    /// <summary>Lowers the distance of every neighbour that <paramref name="u"/> (now final) brings closer within the cutoff, and queues it.</summary>
+    /// <remarks>Generic over a struct queue so each search's loop is compiled with its own queue inlined.</remarks>
+    private static void Relax<TQueue>(WalkingGraph g, double[] dist, int u, double cutoffMetres, ref TQueue queue) where TQueue : struct, INodeQueue
+    {
+        var (offsets, targets, weights) = (g.Offsets, g.Targets, g.Weights);
+        double du = dist[u];
+        for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+        {
+            int v = targets[i];
+            double dv = du + weights[i];
+            if (dv < dist[v] && dv <= cutoffMetres)
             {
-                int v = targets[i];
-                double dv = du + weights[i];
-                if (dv < dist[v] && dv <= cutoffMetres)
-                {
-                    dist[v] = dv;
-                    heap.Push(v);
-                }
+                dist[v] = dv;
+                queue.Push(v, dv);
             }
         }
     }
@@ -70,40 +97,30 @@ public static class MultiSourceSearch
         var dist = w.Distances;
         var settled = w.Settled;
         var heads = w.BucketHeads!;
-        double width = w.BucketWidth;
         int ring = heads.Length;
-        long pending = 0, first = long.MaxValue;
-
-        void Seed(int node, double d)
+        var queue = new BucketQueue(w) { Current = long.MaxValue };
+        foreach (var (node, metres) in EdgeEnds(g, sources))
         {
-            if (d <= cutoffMetres && d < dist[node])
+            if (metres <= cutoffMetres && metres < dist[node])
             {
-                dist[node] = d;
-                long k = (long)(d / width);
-                first = Math.Min(first, k);
+                dist[node] = metres;
+                long k = (long)(metres / w.BucketWidth);
+                queue.Current = Math.Min(queue.Current, k);
                 w.Enqueue(node, (int)(k % ring));
-                pending++;
+                queue.Pending++;
             }
         }
 
-        foreach (var (node, metres) in EdgeEnds(g, sources))
+        for (; queue.Pending > 0; queue.Current++)
         {
-            Seed(node, metres);
-        }
-
-        var offsets = g.Offsets;
-        var targets = g.Targets;
-        var weights = g.Weights;
-        for (long k = first; pending > 0; k++)
-        {
-            int slot = (int)(k % ring);
+            int slot = (int)(queue.Current % ring);
             int entry = heads[slot];
             heads[slot] = -1;
             while (entry >= 0)
             {
                 int u = w.EntryNode[entry];
                 entry = w.EntryNext[entry];
-                pending--;
+                queue.Pending--;
                 if (settled[u])
                 {
                     continue; // queued again after its distance fell; this copy is stale
@@ -111,20 +128,7 @@ public static class MultiSourceSearch
 
                 settled[u] = true;
                 w.Reached(u);
-                double du = dist[u];
-                for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
-                {
-                    int v = targets[i];
-                    double dv = du + weights[i];
-                    if (dv < dist[v] && dv <= cutoffMetres)
-                    {
-                        dist[v] = dv;
-                        // At least one bucket on even if rounding put du + shortest a hair below the boundary.
-                        long kv = Math.Max((long)(dv / width), k + 1);
-                        w.Enqueue(v, (int)(kv % ring));
-                        pending++;
-                    }
-                }
+                Relax(g, dist, u, cutoffMetres, ref queue);
             }
         }
     }
