@@ -31,6 +31,7 @@ public static class ApiServices
         services.AddKeyedSingleton(ImportStoreKey, (_, _) => writer());
         services.AddSingleton<VersionResolver>();
         services.AddSingleton<IDocumentRenderer, JsonRenderer>();
+        services.AddSingleton<IDocumentRenderer, Rendering.Html.HtmlRenderer>();
         services.AddSingleton<ContentNegotiation>();
         services.AddSingleton(RequestBudget.FromSeconds(
             configuration.GetSection(RequestBudget.Section).GetValue("BudgetSeconds", RequestBudget.Default.Time.TotalSeconds)));

@@ -14,7 +14,7 @@ public static class CoverageOperations
 
     public static async Task<Document> GetAsync(DistrictRequest r, CancellationToken ct)
     {
-        var query = new QueryReader(r.Query, [DistrictRequest.Format, .. Parameters]);
+        var query = new QueryReader(r.Query, [.. DistrictRequest.Presentation, .. Parameters]);
         var catalogue = await r.Version.CatalogueAsync(ct);
         var index = await r.Version.CoverageAsync(ct)
             ?? throw ProblemException.NotFound($"District {r.Version.District.Code}'s current dataset version was published without coverage statistics.");

@@ -72,7 +72,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Path, required: true));
         }
 
-        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("f") : meta.QueryParameters)
+        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("lang").Prepend("f") : meta.QueryParameters)
         {
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Query, required: false));
         }
