@@ -3,6 +3,7 @@ using LifeCircle.Api.Functions;
 using LifeCircle.LocalHost.OpenApi;
 using LifeCircle.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace LifeCircle.LocalHost;
 
@@ -27,6 +28,8 @@ public static class LocalApiHost
         var app = builder.Build();
         app.UseRequestLimits(import);
         app.MapFunctions(typeof(HealthFunction).Assembly);
+        // A Functions app routes only under its prefix (host.json: api), so the home page is /api; this host also answers / with it.
+        app.MapGet("/", (HttpContext context) => Results.Redirect("/api" + context.Request.QueryString, permanent: true, preserveMethod: true));
         return app;
     }
 }

@@ -20,7 +20,7 @@ public static class ApiParameters
         new("chart", "string", "Which chart or map: coverage (bar chart of shares per area) or access (map of walking minutes per block).", "coverage", ["coverage", "access"]),
         new("population", "string", "Whose share the dashboard charts: residents or elderly residents.", "elderly", ["residents", "elderly"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),
-        new("file", "string", "A file name: for downloads {collectionId}.geojson or {collectionId}.csv; for schemas e.g. dataset.schema.json; for the documentation page e.g. swagger-ui.css.", "facilities.csv"),
+        new("file", "string", "A file name: for downloads {collectionId}.geojson or {collectionId}.csv; for schemas e.g. dataset.schema.json; for the documentation page e.g. swagger-ui.css; for page assets e.g. leaflet.js or images/layers.png.", "facilities.csv"),
         new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features), html a web page. Overrides the Accept header.", "json", ["json", "geojson", "html"]),
         new("lang", "string", "Language of the HTML page: zh or en; without it, Accept-Language decides, else Chinese. JSON answers are the same in both.", "en", ["zh", "en"]),
         new("limit", "integer", "Features per page, 1 to 10000 (default 10).", "100", Minimum: 1, Maximum: 10_000),

@@ -36,6 +36,7 @@ public static class PageAssets
         ".js" => "text/javascript; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
         ".svg" => "image/svg+xml",
+        ".png" => "image/png",
         _ => "text/plain; charset=utf-8",
     };
 

@@ -25,7 +25,7 @@ public static class PageTemplates
     /// <summary>Whether a template of this name is embedded.</summary>
     public static bool Exists(string name) => Load(name) is not null;
 
-    /// <summary>Renders the named template with the given values, then the layout around it (the layout sees what the page assigned, e.g. title).</summary>
+    /// <summary>Renders the named template (the generic one when it has none) inside the layout; the layout sees what the page assigned, e.g. title.</summary>
     public static string Render(string name, IReadOnlyDictionary<string, object?> values)
     {
         var context = new TemplateContext(Options);
@@ -34,21 +34,25 @@ public static class PageTemplates
             context.SetValue(key, FluidValue.Create(value, Options));
         }
 
-        var body = (Load(name) ?? Load(Generic)!).Render(context, Encoder);
-        context.SetValue("content", new StringValue(body, encode: false));
-        return Load(Layout)!.Render(context, Encoder);
+        return (Load(name) ?? Load(Generic)!).Render(context, Encoder);
     }
 
+    /// <summary>The page's template captured as content, then the layout: one template, so the layout reads the page's assignments.</summary>
     private static IFluidTemplate? Load(string name) => Parsed.GetOrAdd(name, n =>
     {
-        using var stream = typeof(PageTemplates).Assembly.GetManifestResourceStream($"templates/{n}.liquid");
-        if (stream is null)
+        if (Source(n) is not { } page)
         {
             return null;
         }
 
-        var source = new StreamReader(stream).ReadToEnd();
+        var source = "{% capture content %}" + page + "{% endcapture %}" + Source(Layout);
         return Parser.TryParse(source, out var template, out var error) ? template
             : throw new InvalidOperationException($"Template {n}.liquid does not parse: {error}");
     });
+
+    private static string? Source(string name)
+    {
+        using var stream = typeof(PageTemplates).Assembly.GetManifestResourceStream($"templates/{name}.liquid");
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
+    }
 }
