@@ -17,6 +17,7 @@ summary() { echo "$1 passed, $2 failed"; }
 need_tools
 ensure_azurite
 need_debs gdal-bin   # GDAL's OAPIF driver: the real GIS client the API tests read every collection with
+need_debs chromium fonts-noto-cjk   # the browser the page tests drive (Playwright, never `playwright install`), and CJK glyphs for it
 
 log "building the solution ($CONFIGURATION)"
 if ! dotnet build "$ROOT/LifeCircle.OpenData.sln" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2; then
