@@ -31,6 +31,7 @@ public static class ApiServices
         services.AddKeyedSingleton(ImportStoreKey, (_, _) => writer());
         services.AddSingleton<VersionResolver>();
         services.AddSingleton<IDocumentRenderer, JsonRenderer>();
+        services.AddSingleton(configuration.GetSection(Rendering.Html.PageOptions.Section).Get<Rendering.Html.PageOptions>() ?? new Rendering.Html.PageOptions());
         services.AddSingleton<IDocumentRenderer, Rendering.Html.HtmlRenderer>();
         services.AddSingleton<ContentNegotiation>();
         services.AddSingleton(RequestBudget.FromSeconds(

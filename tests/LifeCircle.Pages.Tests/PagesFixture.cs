@@ -96,6 +96,13 @@ public sealed class PagesFixture : IAsyncLifetime
             }
         };
         watched.Page.PageError += (_, error) => watched.Errors.Add(error);
+        watched.Page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                watched.Errors.Add($"HTTP {response.Status} {response.Url}");
+            }
+        };
         return watched;
     }
 }

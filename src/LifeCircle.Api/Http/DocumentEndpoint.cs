@@ -120,9 +120,10 @@ public sealed class DocumentEndpoint(
 
         // Which renderer answers depends on Accept (a browser gets the page), and a page's words on Accept-Language.
         response.Headers["Vary"] = "Accept, Accept-Language, Accept-Encoding";
-        if (renderer is HtmlRenderer && document is EmbedDocument)
+        if (renderer is HtmlRenderer pages && (document is EmbedDocument || pages.Options.TilesOrigin is not null))
         {
-            response.Headers["Content-Security-Policy"] = SecurityHeaders.EmbedPolicy;
+            response.Headers["Content-Security-Policy"] = SecurityHeaders.WithImagesFrom(
+                document is EmbedDocument ? SecurityHeaders.EmbedPolicy : SecurityHeaders.HtmlPolicy, pages.Options.TilesOrigin);
         }
 
         if (document is HealthDocument)

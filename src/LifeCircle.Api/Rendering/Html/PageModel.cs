@@ -8,7 +8,7 @@ namespace LifeCircle.Api.Rendering.Html;
 /// <summary>The values a template sees: doc (the document's JSON as plain values), view (what a page type adds), page and t (words).</summary>
 public static class PageModel
 {
-    public static IReadOnlyDictionary<string, object?> Of(Document document, PageContext page)
+    public static IReadOnlyDictionary<string, object?> Of(Document document, PageContext page, PageOptions? options = null)
     {
         var json = JsonOf(document);
         using var parsed = JsonDocument.Parse(json);
@@ -18,6 +18,7 @@ public static class PageModel
             ["doc_json"] = parsed.RootElement.ValueKind == JsonValueKind.Object && document is not (ItemsDocument or FeatureDocument) ? Pretty(parsed.RootElement) : null,
             ["view"] = PageViews.Of(document, parsed.RootElement, page),
             ["page"] = Page(page),
+            ["tiles"] = options?.TilesUrl is { } url ? new Dictionary<string, object?> { ["url"] = url, ["attribution"] = options.TilesAttribution ?? "" } : null,
             ["t"] = PageText.For(page.Lang),
         };
     }
