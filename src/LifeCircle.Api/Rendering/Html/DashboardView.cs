@@ -81,7 +81,7 @@ public static class DashboardView
             ["embeds"] = EmbedDocument.Charts.Select(chart => new Dictionary<string, object?>
             {
                 ["chart"] = chart,
-                ["snippet"] = $"<iframe src=\"{districtBase}/embed/{chart}{Query(c.Theme, c.Category, c.Scenario, c.Population)}\" title=\"{PageText.Get(chart == "coverage" ? "chart_by_area" : "minutes_map", lang)}\" width=\"100%\" height=\"480\" loading=\"lazy\"></iframe>",
+                ["snippet"] = $"<iframe src=\"{districtBase}/embed/{chart}{Query(c.Theme, c.Category, c.Scenario, c.Population)}\" title=\"{PageText.Get(chart == "coverage" ? "chart_by_area" : "minutes_map", lang)}\" width=\"100%\" height=\"{(chart == "coverage" ? 640 : 520)}\" loading=\"lazy\"></iframe>",
             }).ToList(),
             ["images"] = new Dictionary<string, object?>
             {

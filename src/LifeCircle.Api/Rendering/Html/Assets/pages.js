@@ -47,6 +47,8 @@
     var key = function () { return el.getAttribute("data-scenario") === "with-planned" ? "minutes_with_planned" : "minutes_existing"; };
     var layer = L.geoJSON(blocks, {
       style: function (f) { return { color: "#555", weight: 0.6, fillColor: minutesColour(f.properties[key()]), fillOpacity: 0.75 }; },
+      // A few blocks (villages) are points: a dot of the same colour, never a marker image.
+      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 6 }); },
       onEachFeature: function (f, l) { l.bindTooltip(f.properties.block + ": " + (f.properties[key()] === null ? "> 15" : f.properties[key()]) + " min"); }
     }).addTo(map);
     fit(map, layer);
@@ -73,6 +75,9 @@
   // Bars of the share within 5/10/15 minutes per area for the chosen category and scenario: the /coverage numbers themselves.
   function coverageChart(el) {
     var d = data("chart-data");
+    // One row of bars per area, every label legible.
+    var perArea = document.body.classList.contains("embed") ? 17 : 30;
+    el.style.height = Math.max(260, d.areas.length * perArea + 50) + "px";
     var chart = echarts.init(el, null, { renderer: "canvas" });
     var field = d.choice.population === "elderly" ? "elderlyShare" : "share";
     function draw(scenario) {
@@ -89,7 +94,7 @@
         aria: { enabled: true },
         grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
         xAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: function (v) { return Math.round(v * 100) + "%"; } } },
-        yAxis: { type: "category", inverse: true, data: d.areas.map(function (a) { return a.name; }) },
+        yAxis: { type: "category", inverse: true, axisLabel: { interval: 0 }, data: d.areas.map(function (a) { return a.name; }) },
         series: series
       }, true);
       el.setAttribute("data-scenario", scenario);
