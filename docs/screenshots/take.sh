@@ -15,4 +15,4 @@ shot() { # file width height url
 shot dashboard-zh.png 1280 2600 "$API/api/districts/150303/dashboard?lang=zh&theme=elderly-care&category=home-care-station"
 shot dashboard-en-with-planned.png 1280 2600 "$API/api/districts/150303/dashboard?lang=en&theme=elderly-care&category=home-care-station&scenario=with-planned"
 shot items-en.png 1280 1000 "$API/api/districts/150303/collections/facilities/items?lang=en&theme=elderly-care&limit=25&f=html"
-shot embed-coverage-zh.png 720 560 "$API/api/districts/150303/embed/coverage?lang=zh&theme=elderly-care&category=home-care-station"
+shot embed-coverage-zh.png 720 660 "$API/api/districts/150303/embed/coverage?lang=zh&theme=elderly-care&category=home-care-station"
