@@ -5,9 +5,6 @@ using LifeCircle.LocalHost;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LifeCircle.Pages.Tests;
@@ -39,7 +36,7 @@ public sealed class PagesFixture : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await _app.StartAsync();
-        Origin = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        Origin = _app.Urls.First().TrimEnd('/'); // once started, the address Kestrel bound (port 0 becomes a free port)
         Client = new HttpClient { BaseAddress = new Uri(Origin) };
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
