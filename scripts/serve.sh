@@ -25,12 +25,12 @@ AZURITE_DATA=${AZURITE_DATA:-$ROOT/.data/azurite}
 DATASETS=${DATASETS-$ROOT/data/hainan-150303}
 CONFIGURATION=${CONFIGURATION:-Release}
 API_PID=
-NPM_PID=
+RESTORE_PID=
 
 cleanup() {
   trap - EXIT INT TERM
-  if [[ -n $NPM_PID ]] && kill -0 "$NPM_PID" 2>/dev/null; then
-    kill "$NPM_PID" 2>/dev/null; wait "$NPM_PID" 2>/dev/null || true
+  if [[ -n $RESTORE_PID ]] && kill -0 "$RESTORE_PID" 2>/dev/null; then
+    kill "$RESTORE_PID" 2>/dev/null; wait "$RESTORE_PID" 2>/dev/null || true
   fi
   if [[ -n $API_PID ]] && kill -0 "$API_PID" 2>/dev/null; then
     kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true
@@ -48,15 +48,16 @@ for port in "$PORT" "$AZURITE_PORT"; do
   fi
 done
 need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps
-# npm waits on the network and the disk, the build on the CPU: on a fresh clone they overlap.
-ensure_azurite &
-NPM_PID=$!
+# The API project copies the pages' leaflet and echarts out of node_modules, so npm goes first; NuGet restores meanwhile.
+(cd "$ROOT" && dotnet restore "$ROOT/src/LifeCircle.LocalHost" -v q >/dev/null 2>&1; dotnet restore "$ROOT/src/LifeCircle.Cli" -v q >/dev/null 2>&1) &
+RESTORE_PID=$!
+ensure_azurite
+wait "$RESTORE_PID" || true
+RESTORE_PID=
 log "building (dotnet restores NuGet packages on first run)"
 for project in src/LifeCircle.Cli src/LifeCircle.LocalHost; do
   dotnet build "$ROOT/$project" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2 || die "build of $project failed"
 done
-wait "$NPM_PID" || die "installing Azurite failed"
-NPM_PID=
 
 # One Azurite per data folder: two would overwrite each other's files.
 mkdir -p "$AZURITE_DATA"

@@ -18,6 +18,7 @@ need_tools
 ensure_test_tools
 need_debs gdal-bin   # GDAL's OAPIF driver: the real GIS client the API tests read every collection with
 need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps the API tests draw
+need_debs chromium fonts-noto-cjk   # the browser the page tests drive (Playwright, never `playwright install`), and CJK glyphs for it
 
 log "building the solution ($CONFIGURATION)"
 if ! dotnet build "$ROOT/LifeCircle.OpenData.sln" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2; then

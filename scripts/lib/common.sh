@@ -26,18 +26,19 @@ need_tools() {
   command -v curl >/dev/null || need_debs curl
 }
 
-# Azurite alone from package-lock.json (npm ci --omit=dev), installed once into node_modules: all that serving needs.
+# What serving needs from package-lock.json (npm ci --omit=dev), installed once into node_modules: Azurite, and the pages'
+# leaflet and echarts, which the API project copies in when it is built (so this runs before any build).
 ensure_azurite() {
-  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" ]]; then
-    log "installing Azurite (npm ci --omit=dev; Spectral, a dev dependency, is left to the tests)"
+  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -f "$ROOT/node_modules/leaflet/package.json" || ! -f "$ROOT/node_modules/echarts/package.json" ]]; then
+    log "installing Azurite, leaflet and echarts (npm ci --omit=dev; Spectral, a dev dependency, is left to the tests)"
     (cd "$ROOT" && npm ci --omit=dev --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
   fi
 }
 
 # Azurite and the tests' dev tools (Spectral lints the OpenAPI document) from package-lock.json.
 ensure_test_tools() {
-  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -x "$ROOT/node_modules/.bin/spectral" ]]; then
-    log "installing Azurite and Spectral (npm ci)"
+  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -f "$ROOT/node_modules/leaflet/package.json" || ! -x "$ROOT/node_modules/.bin/spectral" ]]; then
+    log "installing Azurite, leaflet, echarts and Spectral (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
   fi
 }

@@ -39,6 +39,8 @@ public static class ApiServices
         services.AddSingleton<IDocumentRenderer, CsvRenderer>();
         services.AddSingleton<IDocumentRenderer, SvgRenderer>();
         services.AddSingleton<IDocumentRenderer, PngRenderer>();
+        services.AddSingleton(configuration.GetSection(Rendering.Html.PageOptions.Section).Get<Rendering.Html.PageOptions>() ?? new Rendering.Html.PageOptions());
+        services.AddSingleton<IDocumentRenderer, Rendering.Html.HtmlRenderer>();
         services.AddSingleton<ContentNegotiation>();
         services.AddSingleton(RequestBudget.FromSeconds(
             configuration.GetSection(RequestBudget.Section).GetValue("BudgetSeconds", RequestBudget.Default.Time.TotalSeconds)));

@@ -3,6 +3,7 @@ using LifeCircle.Api.Functions;
 using LifeCircle.LocalHost.OpenApi;
 using LifeCircle.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace LifeCircle.LocalHost;
 
@@ -27,6 +28,19 @@ public static class LocalApiHost
         var app = builder.Build();
         app.UseRequestLimits(import);
         app.MapFunctions(typeof(HealthFunction).Assembly);
+        // A Functions app routes only under its prefix (host.json: api), so the home page is /api; this host also sends / there.
+        // Middleware, not an endpoint: the hosts' routes stay exactly the function classes' (RouteParityTests).
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path == "/" && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            {
+                context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+                context.Response.Headers.Location = "/api" + context.Request.QueryString;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         return app;
     }
 }

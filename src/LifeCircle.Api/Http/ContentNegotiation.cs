@@ -19,16 +19,25 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     public static void RequireOnlyFormat(HttpRequest request) =>
         new QueryReader(HttpRequests.Query(request), [Parameter]).OneOf(Parameter, ["json", "geojson"]);
 
-    /// <summary>Refuses an f value no renderer offers (before any work is done).</summary>
+    /// <summary>Refuses an f value no renderer offers, and a lang that is not offered (before any work is done).</summary>
     public void CheckFormat(HttpRequest request)
     {
         if (request.Query.TryGetValue(Parameter, out var f) && f.Count == 1 && !Formats.Contains(f.ToString()))
         {
             throw ProblemException.BadParameter(Parameter, $"'{f}' is not known; allowed values: {string.Join(", ", Formats)}");
         }
+
+        if (request.Query.TryGetValue(Languages.Parameter, out var lang) && lang.Count == 1)
+        {
+            _ = Languages.Choose(lang.ToString(), null);
+        }
     }
 
-    /// <summary>The renderer and media type for this document: the one f names, else the first the Accept header allows, else 406.</summary>
+    /// <summary>The renderer and media type for this document: the one f names, else the one the Accept header prefers, else 406.</summary>
+    /// <remarks>
+    /// Accept is read as RFC 9110 says: the highest quality wins, and a range names a type more strongly the more specific it is,
+    /// so a browser's "text/html,…,*/*;q=0.8" picks HTML while "*/*" or no Accept at all picks the first renderer (JSON).
+    /// </remarks>
     public (IDocumentRenderer Renderer, string MediaType) Choose(HttpRequest request, Document document)
     {
         var candidates = _renderers.Select(r => (Renderer: r, MediaType: r.MediaTypeOf(document)!)).Where(c => c.MediaType is not null).ToList();
@@ -43,16 +52,35 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
             return candidates[0];
         }
 
-        foreach (var candidate in candidates)
+        var best = candidates
+            .Select((c, order) => (Candidate: c, Order: order, Match: BestMatch(c.Renderer, c.MediaType, ranges)))
+            .Where(x => x.Match.Quality > 0)
+            .OrderByDescending(x => x.Match.Quality).ThenByDescending(x => x.Match.Specificity).ThenBy(x => x.Order)
+            .ToList();
+        return best.Count > 0 ? best[0].Candidate
+            : throw new ProblemException(406, "Not acceptable",
+                $"This resource is available as {string.Join(" or ", candidates.Select(c => c.MediaType.Split(';')[0]))} (or application/json); the Accept header '{accept}' allows none. Add f=json to override.");
+    }
+
+    /// <summary>The quality of the most specific range that names the media type (2 exact, 1 type/*, 0 */*); quality 0 when none does.</summary>
+    private static (double Quality, int Specificity) BestMatch(IDocumentRenderer renderer, string mediaType, IList<MediaTypeHeaderValue> ranges)
+    {
+        var produced = new MediaTypeHeaderValue(mediaType.Split(';')[0]);
+        var found = (Quality: 0.0, Specificity: -1);
+        foreach (var range in ranges)
         {
-            var produced = new MediaTypeHeaderValue(candidate.MediaType.Split(';')[0]);
-            if (ranges.Any(r => r.Quality != 0 && (produced.IsSubsetOf(r) || candidate.Renderer.AcceptsAlso(r.MediaType.ToString()))))
+            if (!produced.IsSubsetOf(range) && !renderer.AcceptsAlso(range.MediaType.ToString()))
             {
-                return candidate;
+                continue;
+            }
+
+            var specificity = range.MatchesAllTypes ? 0 : range.MatchesAllSubTypes ? 1 : 2;
+            if (specificity > found.Specificity)
+            {
+                found = (range.Quality ?? 1, specificity);
             }
         }
 
-        throw new ProblemException(406, "Not acceptable",
-            $"This resource is available as {string.Join(" or ", candidates.Select(c => c.MediaType))} (or application/json); the Accept header '{accept}' allows none. Add f=json to override.");
+        return found;
     }
 }

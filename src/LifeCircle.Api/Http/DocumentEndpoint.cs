@@ -1,4 +1,6 @@
+using LifeCircle.Api.Pages;
 using LifeCircle.Api.Rendering;
+using LifeCircle.Api.Rendering.Html;
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Features;
 using LifeCircle.Core.Operations;
@@ -96,7 +98,9 @@ public sealed class DocumentEndpoint(
     {
         var (renderer, mediaType) = negotiation.Choose(req, document);
         // An items page differs from the last only in its timeStamp while the version is the same, so the clock must not change its tag.
-        var etag = document is ItemsDocument page && document.HttpStatus() == 200 ? Validators.OfVersionedRequest(req, page.DatasetVersion, mediaType) : null;
+        // A page's words depend on Accept-Language too, so its tag names the language it is written in.
+        var tagged = renderer is HtmlRenderer ? $"{mediaType};lang={PageContexts.LanguageOf(req)}" : mediaType;
+        var etag = document is ItemsDocument page && document.HttpStatus() == 200 ? Validators.OfVersionedRequest(req, page.DatasetVersion, tagged) : null;
         ReadOnlyMemory<byte> body;
         if (etag is not null && Validators.IfNoneMatchHolds(req, etag))
         {
@@ -105,6 +109,10 @@ public sealed class DocumentEndpoint(
         else if (renderer is JsonRenderer && document is ItemsDocument items && await PreEncodedAsync(req, items, version, ct) is { } encoded)
         {
             body = FeatureJsonWriter.Collection(items, encoded);
+        }
+        else if (renderer is HtmlRenderer html)
+        {
+            body = html.Render(document, await PageContexts.ForAsync(req, document, version, ct));
         }
         else
         {
@@ -115,6 +123,14 @@ public sealed class DocumentEndpoint(
         if (document.ContentCrs() is { } crs)
         {
             response.Headers["Content-Crs"] = $"<{crs}>";
+        }
+
+        // Which renderer answers depends on Accept (a browser gets the page), and a page's words on Accept-Language.
+        response.Headers["Vary"] = "Accept, Accept-Language, Accept-Encoding";
+        if (renderer is HtmlRenderer pages && (document is EmbedDocument || pages.Options.TilesOrigin is not null))
+        {
+            response.Headers["Content-Security-Policy"] = SecurityHeaders.WithImagesFrom(
+                document is EmbedDocument ? SecurityHeaders.EmbedPolicy : SecurityHeaders.HtmlPolicy, pages.Options.TilesOrigin);
         }
 
         if (document is HealthDocument)

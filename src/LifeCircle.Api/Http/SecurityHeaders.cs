@@ -13,6 +13,15 @@ public static class SecurityHeaders
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary>For embeds: the page policy, but any site may frame the page (an article showing the chart).</summary>
+    public const string EmbedPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+    /// <summary>A page policy that also shows images (basemap tiles) from one more origin, when there is one.</summary>
+    public static string WithImagesFrom(string policy, string? origin) =>
+        origin is null ? policy : policy.Replace("img-src 'self' data:", $"img-src 'self' data: {origin}", StringComparison.Ordinal);
+
     /// <summary>The page policy that also runs one inline script, named by its SHA-256 hash.</summary>
     public static string HtmlPolicyWithInlineScript(string script) =>
         HtmlPolicy.Replace("script-src 'self'", $"script-src 'self' 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'", StringComparison.Ordinal);

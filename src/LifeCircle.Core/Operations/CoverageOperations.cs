@@ -18,7 +18,7 @@ public static class CoverageOperations
 
     public static async Task<Document> GetAsync(DistrictRequest r, CancellationToken ct)
     {
-        var query = new QueryReader(r.Query, [DistrictRequest.Format, .. Parameters]);
+        var query = new QueryReader(r.Query, [.. DistrictRequest.Presentation, .. Parameters]);
         var catalogue = await r.Version.CatalogueAsync(ct);
         var index = await IndexAsync(r.Version, ct);
 

@@ -11,7 +11,7 @@ public static class DcatCatalog
 {
     public static async Task<Document> GetAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
-        _ = new QueryReader(r.Query, [DistrictRequest.Format]);
+        _ = new QueryReader(r.Query, DistrictRequest.Presentation);
         return new CatalogDocument(Build(r, await versions.ListAsync(ct)));
     }
 

@@ -10,7 +10,7 @@ public static class DistrictOperations
 {
     public static async Task<Document> ListAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
-        _ = new QueryReader(r.Query, [DistrictRequest.Format]);
+        _ = new QueryReader(r.Query, DistrictRequest.Presentation);
         var districts = await versions.ListAsync(ct);
         return new DistrictListDocument(
             [.. districts.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => Landing(d, new DistrictUrls(r, d.Code), r))],

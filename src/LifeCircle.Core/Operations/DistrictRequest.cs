@@ -14,6 +14,9 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
 
     public QueryParameters Query => Request.Query;
 
-    /// <summary>Refuses any parameter but f: for resources that take no other.</summary>
-    public void TakesNoParameters() => _ = new QueryReader(Query, [Format]);
+    /// <summary>The parameters every resource accepts that change only how it is written: f, and lang for the HTML pages.</summary>
+    public static IReadOnlyList<string> Presentation { get; } = [Format, Languages.Parameter];
+
+    /// <summary>Refuses any parameter but f and lang: for resources that take no other.</summary>
+    public void TakesNoParameters() => _ = new QueryReader(Query, Presentation);
 }

@@ -21,7 +21,7 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
 
     /// <summary>The parameters every collection's items accept (queryables and their aliases come on top).</summary>
     public static IReadOnlyList<string> Fixed { get; } =
-        [Limit, Bbox, BboxCrs, Datetime, Crs, Properties, SkipGeometry, SortBy, Filter, FilterLang, FilterCrs, Format, Cursor];
+        [Limit, Bbox, BboxCrs, Datetime, Crs, Properties, SkipGeometry, SortBy, Filter, FilterLang, FilterCrs, Format, Languages.Parameter, Cursor];
 
     /// <summary>The paging cursor of a request, decoded (400 when it is not one this API issued), or null.</summary>
     public static PageCursor? CursorOf(QueryParameters parameters) =>
@@ -58,10 +58,10 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
             new OutputOptions(ParseCrs(query, Crs), ParseProperties(query, byName), ParseBool(query, SkipGeometry)));
     }
 
-    /// <summary>The crs parameter of a single-feature request (the only one besides f it accepts).</summary>
+    /// <summary>The crs parameter of a single-feature request (the only one besides f and lang it accepts).</summary>
     public static OutputOptions ParseItemOutput(QueryParameters parameters)
     {
-        var query = new QueryReader(parameters, [Crs, Format]);
+        var query = new QueryReader(parameters, [Crs, Format, Languages.Parameter]);
         return OutputOptions.Default with { Crs = ParseCrs(query, Crs) };
     }
 

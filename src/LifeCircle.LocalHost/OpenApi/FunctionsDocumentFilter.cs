@@ -11,7 +11,7 @@ namespace LifeCircle.LocalHost.OpenApi;
 /// <summary>Builds every path of the OpenAPI document from the function methods: route, verbs, [ApiOperation] and the shared parameter descriptions.</summary>
 public sealed class FunctionsDocumentFilter : IDocumentFilter
 {
-    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Planning", "Downloads", "Definitions", "Imports", "Documentation", "Service"];
+    private static readonly string[] Tags = ["Districts", "OGC API", "Coverage", "Planning", "Downloads", "Definitions", "Imports", "Documentation", "Pages", "Service"];
 
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
@@ -23,6 +23,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         ["Definitions"] = "Themes, categories and circles as plain JSON.",
         ["Imports"] = "Publishing a district's dataset package (needs a key).",
         ["Documentation"] = "This API definition and its browsable documentation.",
+        ["Pages"] = "Web pages for people: the home page, each district's coverage dashboard and embeddable charts, and the files they load. Every other resource is a page too with f=html or a browser's Accept.",
         ["Service"] = "Operational endpoints.",
     };
 
@@ -48,7 +49,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         {
             var meta = function.Method.GetCustomAttribute<ApiOperationAttribute>()
                 ?? throw new InvalidOperationException($"Function {function.Name} has no [ApiOperation]: every operation must be documented.");
-            var path = "/" + function.Route;
+            var path = "/" + function.Route.Replace("{*", "{", StringComparison.Ordinal); // a catch-all is one path parameter in OpenAPI
             if (!document.Paths.TryGetValue(path, out var item))
             {
                 item = new OpenApiPathItem();
@@ -73,7 +74,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Path, required: true));
         }
 
-        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("f") : meta.QueryParameters)
+        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("lang").Prepend("f") : meta.QueryParameters)
         {
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Query, required: false));
         }

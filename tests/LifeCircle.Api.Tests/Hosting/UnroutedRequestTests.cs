@@ -48,8 +48,6 @@ public class UnroutedRequestTests(ApiHostFixture api)
     [Theory]
     [InlineData("/api/nothing-here")]
     [InlineData("/api/districts/150303/collections/facilities/items/park-001/more")]
-    [InlineData("/api")]
-    [InlineData("/")]
     [InlineData("/favicon.ico")]
     public async Task AnUnroutedPathIsA404Problem(string path)
     {

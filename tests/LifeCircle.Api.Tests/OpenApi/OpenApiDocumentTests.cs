@@ -34,7 +34,7 @@ public class OpenApiDocumentTests(ApiHostFixture api)
         var operations = FunctionRoute.Discover(typeof(HealthFunction).Assembly).Where(f => f.IsOperation).ToList();
         foreach (var f in operations)
         {
-            Assert.Contains(("/" + f.Route, f.Methods.Single(), f.Name), documented);
+            Assert.Contains(("/" + f.Route.Replace("{*", "{", StringComparison.Ordinal), f.Methods.Single(), f.Name), documented);
         }
 
         Assert.Equal(operations.Count, documented.Count);

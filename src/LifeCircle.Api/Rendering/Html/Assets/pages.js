@@ -1,0 +1,145 @@
+// LifeCircle Open Data pages: draws the maps and charts from JSON the page carries (no other request), after the text and tables are readable.
+(function () {
+  "use strict";
+  var colours = { 5: "#1a9641", 10: "#a6d96a", 15: "#fdae61", beyond: "#d7191c" };
+
+  function data(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function minutesColour(m) {
+    if (m === null || m === undefined) return colours.beyond;
+    return m <= 5 ? colours[5] : m <= 10 ? colours[10] : m <= 15 ? colours[15] : colours.beyond;
+  }
+
+  function newMap(el) {
+    var map = L.map(el, { attributionControl: true, zoomSnap: 0.25 });
+    var tiles = el.getAttribute("data-tiles");
+    if (tiles) L.tileLayer(tiles, { attribution: el.getAttribute("data-tiles-attribution") || "", maxZoom: 19 }).addTo(map);
+    return map;
+  }
+
+  function fit(map, layer) {
+    var b = layer.getBounds();
+    if (b.isValid()) map.fitBounds(b, { padding: [12, 12], maxZoom: 17 });
+    else map.setView([39.44, 106.87], 13);
+  }
+
+  // The features of an items page or a feature page: every one drawn, the count written on the element for readers and tests.
+  function featuresMap(el) {
+    var geojson = data("features");
+    var map = newMap(el);
+    var drawn = 0;
+    var layer = L.geoJSON(geojson, {
+      style: function () { return { color: "#0b5cad", weight: 2, fillOpacity: 0.25 }; },
+      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 6, color: "#0b5cad", weight: 2, fillOpacity: 0.7 }); },
+      onEachFeature: function (f, l) { drawn++; if (f.id !== undefined) l.bindTooltip(String(f.id)); }
+    }).addTo(map);
+    fit(map, layer);
+    el.setAttribute("data-drawn", String(drawn));
+  }
+
+  // The dashboard's choropleth of walking minutes per block, with facility layers by theme.
+  function accessMap(el) {
+    var blocks = data("blocks");
+    var map = newMap(el);
+    var key = function () { return el.getAttribute("data-scenario") === "with-planned" ? "minutes_with_planned" : "minutes_existing"; };
+    var layer = L.geoJSON(blocks, {
+      style: function (f) { return { color: "#555", weight: 0.6, fillColor: minutesColour(f.properties[key()]), fillOpacity: 0.75 }; },
+      // A few blocks (villages) are points: a dot of the same colour, never a marker image.
+      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 6 }); },
+      onEachFeature: function (f, l) { l.bindTooltip(f.properties.block + ": " + (f.properties[key()] === null ? "> 15" : f.properties[key()]) + " min"); }
+    }).addTo(map);
+    fit(map, layer);
+    var facilities = data("facilities");
+    var names = data("theme-names") || {};
+    if (facilities) {
+      var groups = {};
+      facilities.features.forEach(function (f) {
+        (f.properties.themes || []).forEach(function (t) {
+          groups[t] = groups[t] || L.layerGroup();
+          var planned = f.properties.status !== "existing";
+          L.circleMarker(L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]), {
+            radius: 4, color: planned ? "#7a3ea1" : "#0b3d91", weight: 1.5, fillOpacity: planned ? 0.2 : 0.8, dashArray: planned ? "2 2" : null
+          }).bindTooltip((f.properties.name_zh || f.id) + (planned ? " (" + f.properties.status + ")" : "")).addTo(groups[t]);
+        });
+      });
+      var overlays = {};
+      Object.keys(groups).sort().forEach(function (t) { overlays[names[t] || t] = groups[t]; });
+      L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    }
+    el.lifecircleRestyle = function () { layer.setStyle(function (f) { return { fillColor: minutesColour(f.properties[key()]) }; }); };
+  }
+
+  // Bars of the share within 5/10/15 minutes per area for the chosen category and scenario: the /coverage numbers themselves.
+  function coverageChart(el) {
+    var d = data("chart-data");
+    // One row of bars per area, every label legible.
+    var perArea = document.body.classList.contains("embed") ? 17 : 30;
+    el.style.height = Math.max(260, d.areas.length * perArea + 50) + "px";
+    var chart = echarts.init(el, null, { renderer: "canvas" });
+    var field = d.choice.population === "elderly" ? "elderlyShare" : "share";
+    function draw(scenario) {
+      var series = [5, 10, 15].map(function (t) {
+        return {
+          type: "bar", name: "≤ " + t + " " + d.words.minutes, itemStyle: { color: colours[t] },
+          data: d.areas.map(function (a) {
+            var row = d.rows.filter(function (r) { return r.area === a.id && r.threshold === t && r.scenario === scenario; })[0];
+            return row && row[field] !== undefined ? row[field] : null;
+          })
+        };
+      });
+      chart.setOption({
+        aria: { enabled: true },
+        grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+        xAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: function (v) { return Math.round(v * 100) + "%"; } } },
+        yAxis: { type: "category", inverse: true, axisLabel: { interval: 0 }, data: d.areas.map(function (a) { return a.name; }) },
+        series: series
+      }, true);
+      el.setAttribute("data-scenario", scenario);
+    }
+    draw(d.choice.scenario);
+    el.lifecircleDraw = draw;
+    el.lifecircleData = d;
+    window.addEventListener("resize", function () { chart.resize(); });
+  }
+
+  // Switching the scenario redraws the chart, the map and the table in place (the links still work without JavaScript).
+  function scenarioSwitch() {
+    var chartEl = document.getElementById("chart");
+    var mapEl = document.getElementById("access-map");
+    var table = document.getElementById("coverage-table");
+    document.querySelectorAll("a[data-scenario]").forEach(function (a) {
+      a.addEventListener("click", function (e) {
+        e.preventDefault();
+        var scenario = a.getAttribute("data-scenario");
+        document.querySelectorAll("a[data-scenario]").forEach(function (b) {
+          var on = b === a; b.classList.toggle("on", on);
+          if (on) b.setAttribute("aria-current", "true"); else b.removeAttribute("aria-current");
+        });
+        history.replaceState(null, "", a.href);
+        if (chartEl && chartEl.lifecircleDraw) {
+          chartEl.lifecircleDraw(scenario);
+          var d = chartEl.lifecircleData, field = d.choice.population === "elderly" ? "elderlyShare" : "share";
+          if (table) table.querySelectorAll("td[data-area]").forEach(function (td) {
+            var row = d.rows.filter(function (r) { return r.area === td.getAttribute("data-area") && String(r.threshold) === td.getAttribute("data-threshold") && r.scenario === scenario; })[0];
+            td.textContent = row && row[field] !== undefined && row[field] !== null ? (row[field] * 100).toFixed(1) + "%" : "–";
+          });
+          var name = document.querySelector("[data-scenario-name]");
+          if (name) name.textContent = a.textContent;
+        }
+        if (mapEl && mapEl.lifecircleRestyle) { mapEl.setAttribute("data-scenario", scenario); mapEl.lifecircleRestyle(); }
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-map=features]").forEach(featuresMap);
+    document.querySelectorAll("[data-map=access]").forEach(accessMap);
+    var chart = document.getElementById("chart");
+    if (chart && window.echarts) coverageChart(chart);
+    scenarioSwitch();
+    document.documentElement.setAttribute("data-ready", "true");
+  });
+})();
