@@ -18,11 +18,10 @@ public static class ApiParameters
         new("scenario", "string", "existing (facilities that serve now) or with-planned (plus planned and under construction).", "existing", ["existing", "with-planned"]),
         new("version", "string", "The build of the page assets, as the pages link to it.", null),
         new("chart", "string", "Which chart or map: coverage (bar chart of shares per area) or access (map of walking minutes per block).", "coverage", ["coverage", "access"]),
-        new("population", "string", "Whose share the dashboard charts: residents or elderly residents.", "elderly", ["residents", "elderly"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),
         new("file", "string", "A file name: for downloads {collectionId}.geojson or {collectionId}.csv; for schemas e.g. dataset.schema.json; for the documentation page e.g. swagger-ui.css; for page assets e.g. leaflet.js or images/layers.png.", "facilities.csv"),
-        new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features), html a web page. Overrides the Accept header.", "json", ["json", "geojson", "html"]),
-        new("lang", "string", "Language of the HTML page: zh or en; without it, Accept-Language decides, else Chinese. JSON answers are the same in both.", "en", ["zh", "en"]),
+        new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features), html a web page, csv the coverage table. Overrides the Accept header.", "json", ["json", "geojson", "html", "csv"]),
+        new("lang", "string", "Language of an HTML page, chart or map: zh or en; without it, Accept-Language decides, else Chinese. JSON answers are the same in both.", "en", ["zh", "en"]),
         new("limit", "integer", "Features per page, 1 to 10000 (default 10).", "100", Minimum: 1, Maximum: 10_000),
         new("bbox", "string", "Only features intersecting this box: minLon,minLat,maxLon,maxLat (or the 6-number 3D form), in bbox-crs axis order.", "106.86,39.43,106.88,39.445"),
         new("bbox-crs", "string", "CRS of bbox (default CRS84); one of the collection's crs URIs.", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
@@ -41,7 +40,6 @@ public static class ApiParameters
         new("cursor", "string", "Where a page starts: use the value in a next or prev link, never build it.", null),
         new("slug", "string", "A problem type's stable name, e.g. invalid-parameter.", "invalid-parameter", [.. Core.Problems.ProblemTypes.All.Select(t => t.Slug)]),
         new("format", "string", "The file format of a chart or map: svg or png.", "svg", ["svg", "png"]),
-        new("population", "string", "Whose share a chart shows: residents (default) or elderly residents.", "residents", ["residents", "elderly"]),
-        new("lang", "string", "Language of the chart's text: zh or en; without it, the Accept-Language header decides, else zh.", "en", ["zh", "en"]),
+        new("population", "string", "Whose share a chart (or the dashboard) shows: residents (default) or elderly residents.", "residents", ["residents", "elderly"]),
     }.ToDictionary(p => p.Name);
 }

@@ -31,6 +31,18 @@ public class CsvRendererTests(ApiHostFixture api)
         return [.. table.Rows.Select(r => table.Header.Zip(r.Cells).ToDictionary(p => p.First, p => p.Second))];
     }
 
+    [Theory]
+    [InlineData("/api/districts/150303/coverage.csv", "text/csv")]
+    [InlineData("/api/districts/150303/charts/coverage.svg", "image/svg+xml")]
+    [InlineData("/api/districts/150303/maps/access.png", "image/png")]
+    public async Task ABrowserFollowingALinkToAFileGetsTheFileNotAPage(string url, string mediaType)
+    {
+        var (response, _) = await GetBytesAsync(url, "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+    }
+
     [Fact]
     public async Task TheCoverageFileIsUtf8WithABomAndAHeaderOfTheDocumentedColumns()
     {
