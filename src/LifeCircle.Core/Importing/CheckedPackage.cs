@@ -31,8 +31,11 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
         }
 
         var network = CoverageNetwork.Build(dataset);
-        IReadOnlyList<DatasetProblem> problems =
-            [.. read.Problems, .. DatasetChecks.Validate(dataset, read.Locate), .. StreetReachability.Check(dataset, network, read.Locate)];
+        var found = ProblemRoots.Resolve([.. read.Problems, .. DatasetChecks.Validate(dataset, read.Locate)], file => ProblemRoots.FileName(read.Locate, file));
+
+        // A record with an error (e.g. latitude and longitude swapped) is not also warned about for what follows from it.
+        var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Location).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<DatasetProblem> problems = [.. found, .. StreetReachability.Check(dataset, network, read.Locate).Where(w => !wrong.Contains(w.Location))];
         return new CheckedPackage(dataset, problems, network);
     }
 }
