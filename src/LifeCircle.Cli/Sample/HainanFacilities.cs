@@ -12,14 +12,14 @@ public sealed class HainanFacilities
     /// <summary>Illustrative number of each category per circle (GB 50180 levels guide the densities).</summary>
     private static readonly (string Category, int PerCircle)[] Plan =
     [
-        ("junior-middle-school", 1), ("community-health-centre", 1), ("clinic", 1), ("nursing-home", 1), ("culture-centre", 1),
-        ("large-sports-ground", 1), ("mall", 1), ("bank", 2), ("post-office", 1), ("community-service-centre", 1),
-        ("police-station", 1), ("bus-terminal", 1), ("primary-school", 2), ("medium-sports-ground", 2), ("fresh-market", 2),
-        ("culture-square", 1), ("bus-stop", 8), ("kindergarten", 4), ("nursery", 2), ("health-station", 2), ("pharmacy", 5),
-        ("elderly-day-care", 1), ("culture-station", 3), ("outdoor-fitness", 5), ("pocket-park", 3), ("supermarket", 4),
-        ("convenience-store", 12), ("breakfast", 6), ("laundry", 3), ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3),
-        ("parcel-locker", 10), ("grid-service-station", 3), ("property-service", 5), ("parking", 3), ("public-toilet", 4),
-        ("waste-collection", 5),
+        ("junior-middle-school", 2), ("community-health-centre", 2), ("clinic", 1), ("nursing-home", 2), ("culture-centre", 2),
+        ("large-sports-ground", 2), ("mall", 1), ("bank", 2), ("post-office", 2), ("community-service-centre", 2),
+        ("police-station", 2), ("park", 2), ("bus-terminal", 1), ("primary-school", 3), ("medium-sports-ground", 3), ("fresh-market", 4),
+        ("culture-square", 1), ("bus-stop", 10), ("kindergarten", 8), ("nursery", 6), ("health-station", 8), ("pharmacy", 10),
+        ("elderly-day-care", 6), ("culture-station", 8), ("outdoor-fitness", 30), ("pocket-park", 10), ("supermarket", 10),
+        ("convenience-store", 30), ("breakfast", 12), ("laundry", 3), ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3),
+        ("parcel-locker", 45), ("grid-service-station", 3), ("property-service", 45), ("parking", 3), ("public-toilet", 8),
+        ("waste-collection", 45),
     ];
 
     /// <summary>What the article says Huayuan has: the first facility of each of these categories in the north circle stands in Huayuan.</summary>
@@ -67,7 +67,8 @@ public sealed class HainanFacilities
             Add("elderly-care-centre", town.Zh + "养老综合服务中心", $"{town.En} comprehensive elderly-care centre", null, _layout.Point(tx, ty + 150), sourcedCount);
         }
 
-        var huayuanCentre = PointIn(Huayuan);
+        // Huayuan's elderly-care centre stands at the north circle's western shared site, in Huayuan (its position is illustrative).
+        var huayuanCentre = PointInCell(LatticeCell("north", 0, 2));
         var huayuanSource = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (华苑社区养老服务中心: canteen, therapy, activity rooms)");
         Add("home-care-station", "华苑社区养老服务中心", "Huayuan Community elderly-care service centre", Huayuan, huayuanCentre, huayuanSource);
         Add("meal-point", "华苑社区老年食堂", "Huayuan Community elderly canteen", Huayuan, huayuanCentre, huayuanSource);
@@ -106,7 +107,7 @@ public sealed class HainanFacilities
                     bool inHuayuan = circle == "north" && i == 0 && HuayuanHas.Contains(category);
                     var cell = inHuayuan
                         ? RandomCell(c => c.Part.Community == Huayuan && Central(c, circle, Math.Max(reach, 0.75)))
-                        : RandomCell(c => c.Part.Circle == circle && Central(c, circle, reach));
+                        : LatticeCell(circle, i, perCircle);
                     var provenance = inHuayuan
                         ? new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (Huayuan has a park, school, health centre, supermarket and culture facilities)")
                         : Provenance.Illustrative;
@@ -148,6 +149,17 @@ public sealed class HainanFacilities
         var centre = _areas[community].Geometry!.Centroid;
         var (x, y) = _layout.Projection.Project(new GeoPosition(centre.X, centre.Y));
         return _layout.Point(x + _random.Between(-200, 200), y + _random.Between(-200, 200));
+    }
+
+    /// <summary>The cell at the <paramref name="index"/>-th of <paramref name="count"/> points spread evenly over the circle: planning spreads
+    /// a kind of facility to serve the whole circle, and kinds with the same count share sites (TD/T 1062 asks for shared sites).</summary>
+    private Cell LatticeCell(string circle, int index, int count)
+    {
+        var r = HainanLayout.CircleRects[circle];
+        double w = r.X1 - r.X0, h = r.Y1 - r.Y0;
+        int cols = (int)Math.Ceiling(Math.Sqrt(count * w / h)), rows = (int)Math.Ceiling((double)count / cols);
+        double x = r.X0 + (index % cols + 0.5) * w / cols, y = r.Y0 + (index / cols + 0.5) * h / rows;
+        return _layout.Cells.Where(c => c.Part.Circle == circle).MinBy(c => Math.Abs(c.Rect.Centre.X - x) + Math.Abs(c.Rect.Centre.Y - y))!;
     }
 
     /// <summary>Whether the cell's centre lies in the central <paramref name="fraction"/> of the circle's rectangle.</summary>

@@ -25,7 +25,7 @@ public static class HainanSample
         var district = new District(DistrictCode, new LocalizedText("海南区", "Hainan District, Wuhai"), CensusPopulation,
             $"{CensusCitation} (the article gives 9.47万)");
         return new Dataset(Metadata(), district, areas, HainanAreas.Circles(layout), themes, StandardCategories.All,
-            facilities, blocks, layout.Streets().ToList());
+            facilities, blocks, [.. layout.Streets(), .. HainanRoads.Build(layout, areas)]);
     }
 
     /// <summary>The eight themed circles; lead units as the article names them, null where it names none.</summary>
@@ -80,5 +80,9 @@ public static class HainanSample
             new DataSource(Article, ArticleCitation, null, null),
             new DataSource(Adcode, AdcodeCitation, "https://github.com/Vonng/adcode", "CC-BY-4.0"),
             new DataSource(Census, CensusCitation, "https://github.com/thebamboogrove/tudigong", "MIT"),
-        ]);
+        ],
+        new CategoryDeclarations(Headline: [.. StandardCategories.All.Where(c => c.Tier == ServiceTier.Basic && !SubdistrictWide.Contains(c.Code)).Select(c => c.Code)]));
+
+    /// <summary>Basic categories one office serves the whole subdistrict or town from; reported per category, but left out of the sample's headline, which is about what residents walk to.</summary>
+    public static IReadOnlyList<string> SubdistrictWide { get; } = ["subdistrict-office", "police-station", "elderly-care-centre", "community-service-centre", "post-office"];
 }

@@ -27,7 +27,8 @@ public static class CoverageComputation
         var categories = new List<CategoryCoverage>();
         var themes = new List<ThemeCoverage>();
         var headlines = new List<AreaHeadline>();
-        var basic = d.Categories.Where(c => c.Tier == ServiceTier.Basic).ToList();
+        var basic = HeadlineCategories(d);
+        var basicCodes = basic.Select(c => c.Code).ToList();
         foreach (var area in areas)
         {
             var blocks = area.Blocks;
@@ -70,7 +71,7 @@ public static class CoverageComputation
                     .Select(x => new LimitingCategory(x.c.Code, x.c.WalkingMinutes, x.missed, Share(x.missed, residents)))
                     .ToList();
                 headlines.Add(new AreaHeadline(area.Id, area.Kind, scenario, residents, wholeResidents, Share(wholeResidents, residents),
-                    Round(elderly), Round(wholeElderly), Share(wholeElderly, elderly), within15, Share(within15, residents), limiting));
+                    Round(elderly), Round(wholeElderly), Share(wholeElderly, elderly), within15, Share(within15, residents), limiting, basicCodes));
             }
         }
 
@@ -118,6 +119,19 @@ public static class CoverageComputation
         }
 
         return minutes;
+    }
+
+    /// <summary>The categories the headline (and each theme's completeness) covers: those the district declares, else the catalogue's basic categories that have at least one facility.</summary>
+    /// <remarks>A basic category with no facility at all was most likely not surveyed: counting it would make every headline 0% "limited by" it.</remarks>
+    public static IReadOnlyList<FacilityCategory> HeadlineCategories(Dataset d)
+    {
+        if (d.Metadata.Categories?.Headline is { } declared)
+        {
+            return [.. d.Categories.Where(c => declared.Contains(c.Code))];
+        }
+
+        var published = d.Facilities.Select(f => f.Category).ToHashSet(StringComparer.Ordinal);
+        return [.. d.Categories.Where(c => c.Tier == ServiceTier.Basic && published.Contains(c.Code))];
     }
 
     /// <summary>A block exactly at the threshold counts as covered.</summary>

@@ -30,9 +30,10 @@ public sealed record ThemeCoverage(string Area, string AreaKind, string Theme, s
 /// <summary>Share of an area's residents whose whole life circle is complete: every basic category within its level.</summary>
 /// <param name="ShareWithin15">The article's own definition: every basic category within a 15-minute walk, whatever its level.</param>
 /// <param name="Limiting">The basic categories that leave the most residents beyond their level, worst first: why the share is what it is.</param>
+/// <param name="Categories">The basic categories the headline covers (see CoverageComputation.HeadlineCategories).</param>
 public sealed record AreaHeadline(
     string Area, string AreaKind, string Scenario, int Residents, int ResidentsComplete, double? Share, double Elderly, double ElderlyComplete, double? ElderlyShare,
-    int ResidentsWithin15, double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting);
+    int ResidentsWithin15, double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting, IReadOnlyList<string> Categories);
 
 /// <summary>A basic category and the share of an area's residents it leaves beyond its walking level.</summary>
 public sealed record LimitingCategory(string Category, int Level, int ResidentsNotReached, double? ShareNotReached);

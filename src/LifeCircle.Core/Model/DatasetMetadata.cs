@@ -7,6 +7,8 @@ namespace LifeCircle.Core.Model;
 /// <param name="SourceCrs">CRS the source coordinates were in before conversion.</param>
 /// <param name="Provenance">Per layer: "sourced", "illustrative" or a mix, with a note.</param>
 /// <param name="Sources">Citations of every sourced value.</param>
+/// <param name="Categories">What the district declares about categories: its own, its names for standard ones, the basic ones its headline covers.</param>
+/// <param name="Derived">What the import derived or defaulted because the package left it out (set by the import, not by the district).</param>
 public sealed record DatasetMetadata(
     string DistrictCode,
     LocalizedText Title,
@@ -17,7 +19,9 @@ public sealed record DatasetMetadata(
     string Crs,
     string SourceCrs,
     IReadOnlyDictionary<string, LayerProvenance> Provenance,
-    IReadOnlyList<DataSource> Sources);
+    IReadOnlyList<DataSource> Sources,
+    CategoryDeclarations? Categories = null,
+    IReadOnlyList<Derivation>? Derived = null);
 
 /// <summary>A licence by SPDX-style id and URL.</summary>
 public sealed record DatasetLicence(string Id, string Title, string Url);

@@ -103,6 +103,31 @@ public class CoverageComputationTests
     }
 
     [Fact]
+    public void ABasicCategoryWithoutAnyFacilityIsLeftOutOfTheHeadlineWhichNamesTheCategoriesItCovers()
+    {
+        var d = District();
+        var unsurveyed = new FacilityCategory("nursery", new("托育", "Nursery"), 5, ServiceTier.Basic, "test");
+        var r = CoverageComputation.Compute(d with { Categories = [.. d.Categories, unsurveyed] });
+
+        var headline = r.Headlines.Single(h => h.Area == "999001" && h.Scenario == Scenarios.WithPlanned);
+        Assert.Equal(["pharmacy", "park"], headline.Categories);
+        Assert.Equal(300, headline.ResidentsComplete);
+        Assert.DoesNotContain(headline.Limiting, l => l.Category == "nursery");
+    }
+
+    [Fact]
+    public void TheHeadlineCoversTheBasicCategoriesTheDistrictDeclares()
+    {
+        var d = District();
+        var declared = d with { Metadata = d.Metadata with { Categories = new CategoryDeclarations(Headline: ["park"]) } };
+        var r = CoverageComputation.Compute(declared);
+
+        var headline = r.Headlines.Single(h => h.Area == "999001" && h.Scenario == Scenarios.WithPlanned);
+        Assert.Equal(["park"], headline.Categories);
+        Assert.Equal(400, headline.ResidentsComplete);
+    }
+
+    [Fact]
     public void EveryAreasFiguresAddUpToThePopulationTheyClaim()
     {
         var d = District();
