@@ -42,7 +42,7 @@ public static class CoverageCommand
             {
                 foreach (var h in result.Headlines)
                 {
-                    cli.Output.WriteLine($"{h.Area,-18} {names.GetValueOrDefault(h.Area, h.Area),-12} {h.Scenario,-13} residents {h.Residents,6}  whole circle {h.Share:P1}  elderly {h.ElderlyShare:P1}  all basic within 15 min {h.ShareWithin15:P1}  limited by {Limiting(h)}");
+                    cli.Output.WriteLine($"{h.Area,-18} {names.GetValueOrDefault(h.Area, h.Area),-12} {h.Scenario,-13} residents {h.Residents,6}  whole circle {h.Share:P1}  elderly {h.ElderlyShare:P1}  all basic within 15 min {h.ShareWithin15:P1}  limited by {Limiting(h)}  declared population {Declared(h)}");
                 }
             }
 
@@ -59,15 +59,19 @@ public static class CoverageCommand
         return command;
     }
 
+    /// <summary>The declared population and the share of it the blocks (whom every figure counts) represent.</summary>
+    private static string Declared(AreaHeadline h) =>
+        h.Population.Declared is { } n ? $"{n} (blocks hold {h.Population.BlocksShareOfDeclared:P1})" : "none";
+
     private static string Limiting(AreaHeadline h) =>
         string.Join(", ", h.Limiting.Select(l => $"{l.Category} ({l.ShareNotReached:P0} beyond {l.Level} min)"));
 
     private static void WriteTable(CliContext cli, CoverageResult result, IReadOnlyDictionary<string, string> names)
     {
-        var table = new Table().AddColumns("area", "name", "scenario", "residents", "whole circle", "elderly", "all within 15 min", "limited by");
+        var table = new Table().AddColumns("area", "name", "scenario", "residents", "declared", "whole circle", "elderly", "all within 15 min", "limited by");
         foreach (var h in result.Headlines)
         {
-            table.AddRow(h.Area, Markup.Escape(names.GetValueOrDefault(h.Area, h.Area)), h.Scenario, $"{h.Residents:N0}",
+            table.AddRow(h.Area, Markup.Escape(names.GetValueOrDefault(h.Area, h.Area)), h.Scenario, $"{h.Residents:N0}", Markup.Escape(Declared(h)),
                 $"{h.Share:P1}", $"{h.ElderlyShare:P1}", $"{h.ShareWithin15:P1}", Markup.Escape(Limiting(h)));
         }
 

@@ -33,6 +33,8 @@ public static class CoverageComputation
         {
             var blocks = area.Blocks;
             int residents = blocks.Sum(b => d.Blocks[b].Population);
+            int? declared = area.Declared is > 0 ? area.Declared : null;
+            var population = new PopulationFigures(residents, declared, declared is { } n ? Math.Round((double)residents / n, 4) : null);
             double elderly = blocks.Sum(b => Elderly(d.Blocks[b]));
             foreach (var scenario in Scenarios.All)
             {
@@ -71,7 +73,7 @@ public static class CoverageComputation
                     .Select(x => new LimitingCategory(x.c.Code, x.c.WalkingMinutes, x.missed, Share(x.missed, residents)))
                     .ToList();
                 headlines.Add(new AreaHeadline(area.Id, area.Kind, scenario, residents, wholeResidents, Share(wholeResidents, residents),
-                    Round(elderly), Round(wholeElderly), Share(wholeElderly, elderly), within15, Share(within15, residents), limiting, basicCodes));
+                    Round(elderly), Round(wholeElderly), Share(wholeElderly, elderly), within15, Share(within15, residents), limiting, basicCodes, population));
             }
         }
 
@@ -114,8 +116,10 @@ public static class CoverageComputation
         var minutes = new Dictionary<(string Category, string Scenario), double[]>();
         for (int c = 0; c < d.Categories.Count; c++)
         {
-            minutes[(d.Categories[c].Code, Scenarios.Existing)] = results[c].Existing;
-            minutes[(d.Categories[c].Code, Scenarios.WithPlanned)] = results[c].WithPlanned;
+            minutes[(d.Categories[c].Code, Scenarios.Existing)] = Published(results[c].Existing);
+            minutes[(d.Categories[c].Code, Scenarios.WithPlanned)] = ReferenceEquals(results[c].WithPlanned, results[c].Existing)
+                ? minutes[(d.Categories[c].Code, Scenarios.Existing)]
+                : Published(results[c].WithPlanned);
         }
 
         return minutes;
@@ -133,6 +137,14 @@ public static class CoverageComputation
         var published = d.Facilities.Select(f => f.Category).ToHashSet(StringComparer.Ordinal);
         return [.. d.Categories.Where(c => c.Tier == ServiceTier.Basic && published.Contains(c.Code))];
     }
+
+    /// <summary>Decimals walking minutes are published with (the access layer, percentiles) and counted with (every statistic).</summary>
+    public const int MinuteDecimals = 1;
+
+    /// <summary>Minutes as published: rounded once to <see cref="MinuteDecimals"/>, so a block shown at 10.0 minutes is counted as within 10 (+∞ stays +∞).</summary>
+    public static double Published(double minutes) => double.IsFinite(minutes) ? Math.Round(minutes, MinuteDecimals, MidpointRounding.AwayFromZero) : minutes;
+
+    private static double[] Published(double[] minutes) => [.. minutes.Select(Published)];
 
     /// <summary>A block exactly at the threshold counts as covered.</summary>
     public static bool Reaches(double minutes, int threshold) => minutes <= threshold + 1e-9;
@@ -172,22 +184,23 @@ public static class CoverageComputation
         var centres = d.Blocks.Select(b => b.Geometry.Centroid).ToList();
         var list = new List<CoverageArea>
         {
-            new(d.District.Code, "district", Enumerable.Range(0, d.Blocks.Count).ToList(), _ => true),
+            new(d.District.Code, "district", Enumerable.Range(0, d.Blocks.Count).ToList(), _ => true, d.District.Population),
         };
         foreach (var circle in d.Circles)
         {
             list.Add(new(circle.Id, "circle", Enumerable.Range(0, d.Blocks.Count).Where(b => circle.Geometry.Covers(centres[b])).ToList(),
-                f => circle.Geometry.Covers(f.Location)));
+                f => circle.Geometry.Covers(f.Location), circle.Population));
         }
 
         foreach (var area in d.Areas.Where(a => a.Kind is AreaKinds.Community or AreaKinds.Village))
         {
             list.Add(new(area.Code, area.Kind, Enumerable.Range(0, d.Blocks.Count).Where(b => d.Blocks[b].Community == area.Code).ToList(),
-                f => f.Community == area.Code));
+                f => f.Community == area.Code, area.Population));
         }
 
         return list;
     }
 
-    private sealed record CoverageArea(string Id, string Kind, IReadOnlyList<int> Blocks, Func<Facility, bool> HasFacility);
+    /// <param name="Declared">The population the dataset states for the area (census, circle or community figure); null when it states none.</param>
+    private sealed record CoverageArea(string Id, string Kind, IReadOnlyList<int> Blocks, Func<Facility, bool> HasFacility, int? Declared);
 }

@@ -128,6 +128,37 @@ public class CoverageComputationTests
     }
 
     [Fact]
+    public void ABlockPublishedAtTenMinutesIsCountedWithinTenMinutes()
+    {
+        // 600.42 m at 60 m a minute is 10.007 minutes, published as 10.0.
+        var d = District();
+        var near = d with
+        {
+            Categories = [new FacilityCategory("school", new("学校", "School"), 10, ServiceTier.Basic, "test")],
+            Themes = [],
+            Facilities = [new Facility("s1", new("s1", "s1"), "school", [], "C1", null, FacilityStatus.Existing, null, null, Provenance.Illustrative, At(600.42, 0))],
+            Blocks = [d.Blocks[0]],
+        };
+        var r = CoverageComputation.Compute(near);
+        var access = Assert.Single(CoverageLayers.AccessFeatures(near, r));
+
+        Assert.Equal(10.0, (double)access["minutes_existing"]!);
+        Assert.Equal(true, access["reaches_level_existing"]);
+        Assert.Equal(100, Row(r, "school", 10, Scenarios.Existing).ResidentsCovered);
+        Assert.Equal(10.0, Row(r, "school", 10, Scenarios.Existing).MedianMinutes);
+    }
+
+    [Fact]
+    public void EveryHeadlineStatesTheBlockResidentsItCountsBesideTheDeclaredPopulation()
+    {
+        var d = District();
+        var r = CoverageComputation.Compute(d with { District = d.District with { Population = 900 } });
+
+        var population = r.Headlines.First(h => h.AreaKind == "district").Population;
+        Assert.Equal((450, 900, 0.5), (population.BlockResidents, population.Declared, population.BlocksShareOfDeclared));
+    }
+
+    [Fact]
     public void EveryAreasFiguresAddUpToThePopulationTheyClaim()
     {
         var d = District();
