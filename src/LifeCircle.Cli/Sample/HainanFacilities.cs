@@ -14,13 +14,16 @@ public sealed class HainanFacilities
     [
         ("junior-middle-school", 2), ("community-health-centre", 2), ("clinic", 1), ("nursing-home", 2), ("culture-centre", 2),
         ("large-sports-ground", 2), ("mall", 1), ("bank", 2), ("post-office", 2), ("community-service-centre", 2),
-        ("police-station", 2), ("park", 2), ("bus-terminal", 1), ("primary-school", 3), ("medium-sports-ground", 3), ("fresh-market", 4),
-        ("culture-square", 1), ("bus-stop", 10), ("kindergarten", 8), ("nursery", 6), ("health-station", 8), ("pharmacy", 10),
-        ("elderly-day-care", 6), ("culture-station", 8), ("outdoor-fitness", 30), ("pocket-park", 10), ("supermarket", 10),
-        ("convenience-store", 30), ("breakfast", 12), ("laundry", 3), ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3),
-        ("parcel-locker", 45), ("grid-service-station", 3), ("property-service", 45), ("parking", 3), ("public-toilet", 8),
-        ("waste-collection", 45),
+        ("police-station", 2), ("park", 2), ("bus-terminal", 1), ("primary-school", 4), ("medium-sports-ground", 4), ("fresh-market", 4),
+        ("culture-square", 1), ("bus-stop", 10), ("kindergarten", ServiceSites), ("nursery", ServiceSites), ("health-station", ServiceSites),
+        ("pharmacy", ServiceSites), ("elderly-day-care", ServiceSites), ("culture-station", ServiceSites), ("outdoor-fitness", 45),
+        ("pocket-park", ServiceSites), ("supermarket", ServiceSites), ("convenience-store", 45), ("breakfast", ServiceSites), ("laundry", 3),
+        ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3), ("parcel-locker", 45), ("grid-service-station", 3), ("property-service", 45),
+        ("parking", 3), ("public-toilet", ServiceSites), ("waste-collection", 45),
     ];
+
+    /// <summary>Neighbourhood service sites per circle, where the 5-minute services, committees and home-care stations share buildings (illustrative).</summary>
+    private const int ServiceSites = 8;
 
     /// <summary>What the article says Huayuan has: the first facility of each of these categories in the north circle stands in Huayuan.</summary>
     private static readonly string[] HuayuanHas = ["pocket-park", "primary-school", "community-health-centre", "supermarket", "culture-station"];
@@ -30,6 +33,7 @@ public sealed class HainanFacilities
     private readonly IReadOnlyList<Theme> _themes;
     private readonly SampleRandom _random;
     private readonly Dictionary<string, int> _idCounters = new();
+    private readonly Dictionary<string, int> _siteCounters = new();
     private readonly Dictionary<(string, string), int> _nameCounters = new();
     private readonly Dictionary<string, FacilityCategory> _categories = StandardCategories.All.ToDictionary(c => c.Code);
     private readonly List<Facility> _facilities = [];
@@ -68,7 +72,7 @@ public sealed class HainanFacilities
         }
 
         // Huayuan's elderly-care centre stands at the north circle's western shared site, in Huayuan (its position is illustrative).
-        var huayuanCentre = PointInCell(LatticeCell("north", 0, 2));
+        var huayuanCentre = PointIn(Huayuan);
         var huayuanSource = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (华苑社区养老服务中心: canteen, therapy, activity rooms)");
         Add("home-care-station", "华苑社区养老服务中心", "Huayuan Community elderly-care service centre", Huayuan, huayuanCentre, huayuanSource);
         Add("meal-point", "华苑社区老年食堂", "Huayuan Community elderly canteen", Huayuan, huayuanCentre, huayuanSource);
@@ -112,7 +116,7 @@ public sealed class HainanFacilities
                         ? new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (Huayuan has a park, school, health centre, supermarket and culture facilities)")
                         : Provenance.Illustrative;
                     var status = category == "bus-terminal" && circle == "south" ? FacilityStatus.UnderConstruction : FacilityStatus.Existing;
-                    AddNamed(category, cell.Part.Community, provenance, status, PointInCell(cell), status == FacilityStatus.UnderConstruction ? 2024 : null);
+                    AddNamed(category, cell.Part.Community, provenance, status, inHuayuan ? PointInCell(cell) : SitePoint(cell), status == FacilityStatus.UnderConstruction ? 2024 : null);
                 }
             }
         }
@@ -139,8 +143,17 @@ public sealed class HainanFacilities
         _facilities.Add(new Facility($"{category}-{n:000}", new LocalizedText(zh, en), category, themes, community, null, status, year, null, provenance, at));
     }
 
+    /// <summary>A point in the community: at its service sites in turn (where it has any), else in a random block of it, else near its centre.</summary>
     private Point PointIn(string community)
     {
+        var sites = HainanLayout.CircleRects.Keys.SelectMany(circle => Enumerable.Range(0, ServiceSites).Select(i => LatticeCell(circle, i, ServiceSites)))
+            .Where(c => c.Part.Community == community).ToList();
+        if (sites.Count > 0)
+        {
+            int n = _siteCounters[community] = _siteCounters.GetValueOrDefault(community) + 1;
+            return SitePoint(sites[(n - 1) % sites.Count]);
+        }
+
         if (_layout.Cells.Any(c => c.Part.Community == community))
         {
             return PointInCell(RandomCell(c => c.Part.Community == community));
@@ -176,6 +189,9 @@ public sealed class HainanFacilities
         var cells = _layout.Cells.Where(where).ToList();
         return cells[(int)(_random.NextDouble() * cells.Count)];
     }
+
+    /// <summary>The shared site of a block: the middle of its south frontage, where facilities planned together stand side by side.</summary>
+    private Point SitePoint(Cell cell) => _layout.Point((cell.Block.X0 + cell.Block.X1) / 2, cell.Block.Y0);
 
     /// <summary>A point on the block's street frontage (its edge, 12 m from the street line): services face the street.</summary>
     private Point PointInCell(Cell cell)
