@@ -11,7 +11,7 @@ public static class CoverageCommand
 {
     public static Command Create(CliContext cli)
     {
-        var package = new Argument<string>("PACKAGE") { Description = "The package: a folder or a .zip file" };
+        var package = CliArguments.Package();
         var category = new Option<string?>("--category") { Description = "Also print this category's figures per area and threshold", HelpName = "C" };
         var command = new Command("coverage", "Compute walking coverage and print the headline per area (nothing is stored)") { package, category };
         command.SetAction(parsed =>

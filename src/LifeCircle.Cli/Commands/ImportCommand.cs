@@ -9,7 +9,7 @@ public static class ImportCommand
 {
     public static Command Create(CliContext cli)
     {
-        var package = new Argument<string>("PACKAGE") { Description = "The package: a folder or a .zip file" };
+        var package = CliArguments.Package();
         var storage = new StorageOptions();
         var command = new Command("import", "Check, then publish PACKAGE as the district's new current version (nothing is written if it has errors)") { package };
         storage.AddTo(command);

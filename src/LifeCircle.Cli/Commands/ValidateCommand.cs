@@ -8,9 +8,9 @@ public static class ValidateCommand
 {
     public static Command Create(CliContext cli)
     {
-        var package = new Argument<string>("PACKAGE") { Description = "The package: a folder or a .zip file" };
         var format = new Option<string>("--format") { Description = "text (default) or json (one document on standard output, for pipelines)", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var package = CliArguments.Package();
         var command = new Command("validate", "Report every problem of a package (errors stop an import, warnings do not) and what would be derived; exit 1 on errors") { package, format };
         command.Aliases.Add("check");
         command.SetAction(parsed =>
