@@ -64,6 +64,23 @@ public sealed class PackageCompletionTests : IDisposable
     }
 
     [Fact]
+    public void ALayersDefaultIsDeclaredOnceInDatasetJson()
+    {
+        WriteMinimal(categories: null, rows: ["k1,幼儿园一,kindergarten,150399001001,100,100"]);
+        var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(_folder, "dataset.json")))!;
+        descriptor["metadata"]!["defaults"] = JsonNode.Parse("""{"streets": {"kind": "footway"}}""");
+        File.WriteAllText(Path.Combine(_folder, "dataset.json"), descriptor.ToJsonString());
+        var line = new JsonObject { ["type"] = "LineString", ["coordinates"] = new JsonArray(Corner(0, -10), Corner(800, -10)) };
+        File.WriteAllText(Path.Combine(_folder, "streets.geojson"), Collection(Feature("s1", line, [])));
+
+        var check = CheckedPackage.Read(_folder);
+
+        Assert.Empty(check.Errors);
+        Assert.Equal("footway", Assert.Single(check.Dataset!.Streets).Kind);
+        Assert.Contains(check.Dataset.Metadata.Derived!, x => (x.Layer, x.Field, x.Records) == ("streets", "kind", 1) && x.How.Contains("metadata.defaults.streets.kind"));
+    }
+
+    [Fact]
     public void FacilitiesMayUseTheDistrictsOwnNamesDeclaredAsAliasesOfStandardCategories()
     {
         WriteMinimal("""{"aliases": {"菜市场": "fresh-market", "wet market": "fresh-market"}}""",
@@ -153,6 +170,12 @@ public sealed class PackageCompletionTests : IDisposable
 
     private static string Collection(params JsonObject[] features) =>
         new JsonObject { ["type"] = "FeatureCollection", ["features"] = new JsonArray(features) }.ToJsonString();
+
+    private static JsonArray Corner(double x, double y)
+    {
+        var p = Tm.Unproject(x, y);
+        return new JsonArray(Math.Round(p.Lon, 7), Math.Round(p.Lat, 7));
+    }
 
     private static JsonNode Square(double x0, double y0, double x1, double y1)
     {
