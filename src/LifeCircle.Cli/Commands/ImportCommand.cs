@@ -25,6 +25,7 @@ public static class ImportCommand
                 return ExitCodes.DataErrors;
             }
 
+            ProblemReport.WriteText(cli, result.Derived);
             var t = result.Timings;
             cli.Output.WriteLine(result.AlreadyPublished
                 ? $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, store asked in {t.WriteMs} ms"

@@ -18,8 +18,13 @@ public static partial class PackageCompletion
         work.Problems.AddRange(read.Where(p => !(p.Field == "(file)" && left.Contains(p.Location))));
         if (left.Contains(DatasetFiles.Themes))
         {
-            d = d with { Themes = StandardThemes.All };
-            work.DeriveFile("themes", "no themes.json: the eight standard themed circles");
+            // Over the package's own catalogue: a theme keeps the categories the catalogue has, and a theme left with none is left out.
+            var codes = d.Categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+            d = d with
+            {
+                Themes = [.. StandardThemes.All.Select(t => t with { CategoryCodes = [.. t.CategoryCodes.Where(codes.Contains)] }).Where(t => t.CategoryCodes.Count > 0)],
+            };
+            work.DeriveFile("themes", $"no themes.json: the standard themed circles over the catalogue's categories ({d.Themes.Count} of {StandardThemes.All.Count})");
         }
 
         if (left.Contains(DatasetFiles.Circles))

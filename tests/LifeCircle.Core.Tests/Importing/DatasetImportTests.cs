@@ -42,6 +42,21 @@ public sealed class DatasetImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APackageWithoutThemesIsPublishedWithTheStandardThemesAndSaysSo()
+    {
+        SecondDistrictPackage.Write(_folder);
+        File.Delete(Path.Combine(_folder, "themes.json"));
+
+        var result = await new DatasetImport(_store).RunAsync(_folder);
+
+        Assert.False(result.HasErrors);
+        Assert.Equal([("themes", "(file)"), ("facilities", "themes")], result.Derived.Select(n => (n.Location, n.Field)));
+        Assert.Contains("2 of 8", result.Derived[0].Message);
+        Assert.Contains("3 record(s)", result.Derived[1].Message);
+        Assert.NotNull(result.Version);
+    }
+
+    [Fact]
     public async Task TheCurrentVersionImportedAgainIsAlreadyPublishedAndNeitherDerivedNorWritten()
     {
         SecondDistrictPackage.Write(_folder);
