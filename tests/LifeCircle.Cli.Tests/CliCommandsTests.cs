@@ -100,8 +100,47 @@ public sealed class CliCommandsTests : IDisposable
     public async Task MisusedCommandLinesExitWithTwoAndUsage(params string[] args)
     {
         var (code, _, err) = await Run(args);
-        Assert.Equal(2, code);
-        Assert.Contains("usage:", err);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("Usage:", err);
+        Assert.StartsWith("error: ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheToolAndEveryCommandPrintUsageForHelpAndExitWithZero()
+    {
+        var names = CliCommands.Root(new CliContext(TextWriter.Null, TextWriter.Null)).Subcommands.Select(c => c.Name).ToList();
+        Assert.Contains("coverage", names);
+
+        foreach (var args in names.Select(n => new[] { n, "--help" }).Prepend(["--help"]))
+        {
+            var (code, output, _) = await Run(args);
+            Assert.True(code == 0, $"{string.Join(' ', args)} exited with {code}");
+            Assert.Contains("Usage:", output);
+            Assert.Contains(args.Length == 1 ? " [command] [options]" : $" {args[0]} ", output);
+        }
+    }
+
+    [Fact]
+    public async Task ValidateWritesOneJsonReportForPipelinesWithEachRootProblemAndItsHint()
+    {
+        Assert.Equal(0, (await Run("generate-sample", "--out", _folder)).Code);
+        var path = Path.Combine(_folder, DatasetFiles.Facilities);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["features"]![4]!["properties"]!["category"] = "kindergarden";
+        json["features"]![6]!["properties"]!["category"] = "kindergarden";
+        File.WriteAllText(path, json.ToJsonString());
+
+        var (code, output, _) = await Run("validate", _folder, "--format", "json");
+
+        Assert.Equal(ExitCodes.DataErrors, code);
+        var report = JsonNode.Parse(output)!;
+        Assert.Equal(1, report["errors"]!.GetValue<int>());
+        var problem = report["problems"]![0]!;
+        Assert.Equal("error", problem["severity"]!.GetValue<string>());
+        Assert.Equal("facilities.geojson feature 5", problem["location"]!.GetValue<string>());
+        Assert.Contains("did you mean 'kindergarten'?", problem["message"]!.GetValue<string>());
+        Assert.Equal(["facilities.geojson feature 7"], problem["affected"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Contains("nursery", problem["hint"]!.GetValue<string>());
     }
 
     [Fact]

@@ -12,15 +12,18 @@ public sealed class HainanFacilities
     /// <summary>Illustrative number of each category per circle (GB 50180 levels guide the densities).</summary>
     private static readonly (string Category, int PerCircle)[] Plan =
     [
-        ("junior-middle-school", 1), ("community-health-centre", 1), ("clinic", 1), ("nursing-home", 1), ("culture-centre", 1),
-        ("large-sports-ground", 1), ("mall", 1), ("bank", 2), ("post-office", 1), ("community-service-centre", 1),
-        ("police-station", 1), ("bus-terminal", 1), ("primary-school", 2), ("medium-sports-ground", 2), ("fresh-market", 2),
-        ("culture-square", 1), ("bus-stop", 8), ("kindergarten", 4), ("nursery", 2), ("health-station", 2), ("pharmacy", 5),
-        ("elderly-day-care", 1), ("culture-station", 3), ("outdoor-fitness", 5), ("pocket-park", 3), ("supermarket", 4),
-        ("convenience-store", 12), ("breakfast", 6), ("laundry", 3), ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3),
-        ("parcel-locker", 10), ("grid-service-station", 3), ("property-service", 5), ("parking", 3), ("public-toilet", 4),
-        ("waste-collection", 5),
+        ("junior-middle-school", 2), ("community-health-centre", 2), ("clinic", 1), ("nursing-home", 2), ("culture-centre", 2),
+        ("large-sports-ground", 2), ("mall", 1), ("bank", 2), ("post-office", 2), ("community-service-centre", 2),
+        ("police-station", 2), ("park", 2), ("bus-terminal", 1), ("primary-school", 4), ("medium-sports-ground", 4), ("fresh-market", 4),
+        ("culture-square", 1), ("bus-stop", 10), ("kindergarten", ServiceSites), ("nursery", ServiceSites), ("health-station", ServiceSites),
+        ("pharmacy", ServiceSites), ("elderly-day-care", ServiceSites), ("culture-station", ServiceSites), ("outdoor-fitness", 45),
+        ("pocket-park", ServiceSites), ("supermarket", ServiceSites), ("convenience-store", 45), ("breakfast", ServiceSites), ("laundry", 3),
+        ("hair-salon", 5), ("housekeeping", 2), ("repair-shop", 3), ("parcel-locker", 45), ("grid-service-station", 3), ("property-service", 45),
+        ("parking", 3), ("public-toilet", ServiceSites), ("waste-collection", 45),
     ];
+
+    /// <summary>Neighbourhood service sites per circle, where the 5-minute services, committees and home-care stations share buildings (illustrative).</summary>
+    private const int ServiceSites = 8;
 
     /// <summary>What the article says Huayuan has: the first facility of each of these categories in the north circle stands in Huayuan.</summary>
     private static readonly string[] HuayuanHas = ["pocket-park", "primary-school", "community-health-centre", "supermarket", "culture-station"];
@@ -30,6 +33,7 @@ public sealed class HainanFacilities
     private readonly IReadOnlyList<Theme> _themes;
     private readonly SampleRandom _random;
     private readonly Dictionary<string, int> _idCounters = new();
+    private readonly Dictionary<string, int> _siteCounters = new();
     private readonly Dictionary<(string, string), int> _nameCounters = new();
     private readonly Dictionary<string, FacilityCategory> _categories = StandardCategories.All.ToDictionary(c => c.Code);
     private readonly List<Facility> _facilities = [];
@@ -67,6 +71,7 @@ public sealed class HainanFacilities
             Add("elderly-care-centre", town.Zh + "养老综合服务中心", $"{town.En} comprehensive elderly-care centre", null, _layout.Point(tx, ty + 150), sourcedCount);
         }
 
+        // Huayuan's elderly-care centre stands at the north circle's western shared site, in Huayuan (its position is illustrative).
         var huayuanCentre = PointIn(Huayuan);
         var huayuanSource = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (华苑社区养老服务中心: canteen, therapy, activity rooms)");
         Add("home-care-station", "华苑社区养老服务中心", "Huayuan Community elderly-care service centre", Huayuan, huayuanCentre, huayuanSource);
@@ -106,12 +111,12 @@ public sealed class HainanFacilities
                     bool inHuayuan = circle == "north" && i == 0 && HuayuanHas.Contains(category);
                     var cell = inHuayuan
                         ? RandomCell(c => c.Part.Community == Huayuan && Central(c, circle, Math.Max(reach, 0.75)))
-                        : RandomCell(c => c.Part.Circle == circle && Central(c, circle, reach));
+                        : LatticeCell(circle, i, perCircle);
                     var provenance = inHuayuan
                         ? new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Illustrative, $"{Article} (Huayuan has a park, school, health centre, supermarket and culture facilities)")
                         : Provenance.Illustrative;
                     var status = category == "bus-terminal" && circle == "south" ? FacilityStatus.UnderConstruction : FacilityStatus.Existing;
-                    AddNamed(category, cell.Part.Community, provenance, status, PointInCell(cell), status == FacilityStatus.UnderConstruction ? 2024 : null);
+                    AddNamed(category, cell.Part.Community, provenance, status, inHuayuan ? PointInCell(cell) : SitePoint(cell), status == FacilityStatus.UnderConstruction ? 2024 : null);
                 }
             }
         }
@@ -138,8 +143,17 @@ public sealed class HainanFacilities
         _facilities.Add(new Facility($"{category}-{n:000}", new LocalizedText(zh, en), category, themes, community, null, status, year, null, provenance, at));
     }
 
+    /// <summary>A point in the community: at its service sites in turn (where it has any), else in a random block of it, else near its centre.</summary>
     private Point PointIn(string community)
     {
+        var sites = HainanLayout.CircleRects.Keys.SelectMany(circle => Enumerable.Range(0, ServiceSites).Select(i => LatticeCell(circle, i, ServiceSites)))
+            .Where(c => c.Part.Community == community).ToList();
+        if (sites.Count > 0)
+        {
+            int n = _siteCounters[community] = _siteCounters.GetValueOrDefault(community) + 1;
+            return SitePoint(sites[(n - 1) % sites.Count]);
+        }
+
         if (_layout.Cells.Any(c => c.Part.Community == community))
         {
             return PointInCell(RandomCell(c => c.Part.Community == community));
@@ -148,6 +162,17 @@ public sealed class HainanFacilities
         var centre = _areas[community].Geometry!.Centroid;
         var (x, y) = _layout.Projection.Project(new GeoPosition(centre.X, centre.Y));
         return _layout.Point(x + _random.Between(-200, 200), y + _random.Between(-200, 200));
+    }
+
+    /// <summary>The cell at the <paramref name="index"/>-th of <paramref name="count"/> points spread evenly over the circle: planning spreads
+    /// a kind of facility to serve the whole circle, and kinds with the same count share sites (TD/T 1062 asks for shared sites).</summary>
+    private Cell LatticeCell(string circle, int index, int count)
+    {
+        var r = HainanLayout.CircleRects[circle];
+        double w = r.X1 - r.X0, h = r.Y1 - r.Y0;
+        int cols = (int)Math.Ceiling(Math.Sqrt(count * w / h)), rows = (int)Math.Ceiling((double)count / cols);
+        double x = r.X0 + (index % cols + 0.5) * w / cols, y = r.Y0 + (index / cols + 0.5) * h / rows;
+        return _layout.Cells.Where(c => c.Part.Circle == circle).MinBy(c => Math.Abs(c.Rect.Centre.X - x) + Math.Abs(c.Rect.Centre.Y - y))!;
     }
 
     /// <summary>Whether the cell's centre lies in the central <paramref name="fraction"/> of the circle's rectangle.</summary>
@@ -164,6 +189,9 @@ public sealed class HainanFacilities
         var cells = _layout.Cells.Where(where).ToList();
         return cells[(int)(_random.NextDouble() * cells.Count)];
     }
+
+    /// <summary>The shared site of a block: the middle of its south frontage, where facilities planned together stand side by side.</summary>
+    private Point SitePoint(Cell cell) => _layout.Point((cell.Block.X0 + cell.Block.X1) / 2, cell.Block.Y0);
 
     /// <summary>A point on the block's street frontage (its edge, 12 m from the street line): services face the street.</summary>
     private Point PointInCell(Cell cell)

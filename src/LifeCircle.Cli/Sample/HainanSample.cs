@@ -25,34 +25,22 @@ public static class HainanSample
         var district = new District(DistrictCode, new LocalizedText("海南区", "Hainan District, Wuhai"), CensusPopulation,
             $"{CensusCitation} (the article gives 9.47万)");
         return new Dataset(Metadata(), district, areas, HainanAreas.Circles(layout), themes, StandardCategories.All,
-            facilities, blocks, layout.Streets().ToList());
+            facilities, blocks, [.. layout.Streets(), .. HainanRoads.Build(layout, areas)]);
     }
 
-    /// <summary>The eight themed circles; lead units as the article names them, null where it names none.</summary>
+    /// <summary>The eight themed circles (the standard ones); lead units as the article names them, null where it names none.</summary>
     public static IReadOnlyList<Theme> Themes() =>
-    [
-        T("housing", "舒适安居圈", "Comfortable housing", ("住房和城乡建设局", "Housing and Urban-Rural Development Bureau"),
-            "property-service", "parking", "bus-stop", "bus-terminal"),
-        T("consumption", "便民消费圈", "Convenient consumption", ("商务局", "Commerce Bureau"),
-            "convenience-store", "supermarket", "fresh-market", "mall", "breakfast", "laundry", "hair-salon", "housekeeping",
-            "repair-shop", "parcel-locker", "bank", "post-office"),
-        T("culture", "社区文化圈", "Community culture", ("文化旅游体育局", "Culture, Tourism and Sports Bureau"),
-            "culture-centre", "culture-station", "large-sports-ground", "medium-sports-ground", "outdoor-fitness", "community-service-centre"),
-        T("education", "优教普惠圈", "Inclusive education", ("教育局", "Education Bureau"),
-            "nursery", "kindergarten", "primary-school", "junior-middle-school"),
-        T("elderly-care", "养老服务圈", "Elderly care", ("民政局", "Civil Affairs Bureau"),
-            "home-care-station", "elderly-day-care", "elderly-care-centre", "nursing-home", "meal-point", "central-kitchen",
-            "elderly-care-dispatch", "elderly-care-complex"),
-        T("health-care", "健康医疗圈", "Health care", null,
-            "health-station", "community-health-centre", "clinic", "pharmacy"),
-        T("city-appearance", "城市颜值圈", "City appearance", null,
-            "park", "pocket-park", "culture-square", "public-toilet", "waste-collection"),
-        T("service-response", "服务响应圈", "Service response", ("拉僧仲街道办事处", "Lashengzhong Subdistrict Office"),
-            "subdistrict-office", "community-service-centre", "community-service-station", "grid-service-station", "police-station"),
-    ];
+        [.. StandardThemes.All.Select(t => t with { LeadBureau = Leads.TryGetValue(t.Id, out var lead) ? new LocalizedText(lead.Zh, lead.En) : null })];
 
-    private static Theme T(string id, string zh, string en, (string Zh, string En)? lead, params string[] categories) =>
-        new(id, new LocalizedText(zh, en), lead is { } l ? new LocalizedText(l.Zh, l.En) : null, categories);
+    private static readonly Dictionary<string, (string Zh, string En)> Leads = new()
+    {
+        ["housing"] = ("住房和城乡建设局", "Housing and Urban-Rural Development Bureau"),
+        ["consumption"] = ("商务局", "Commerce Bureau"),
+        ["culture"] = ("文化旅游体育局", "Culture, Tourism and Sports Bureau"),
+        ["education"] = ("教育局", "Education Bureau"),
+        ["elderly-care"] = ("民政局", "Civil Affairs Bureau"),
+        ["service-response"] = ("拉僧仲街道办事处", "Lashengzhong Subdistrict Office"),
+    };
 
     private static DatasetMetadata Metadata() => new(
         DistrictCode,
@@ -80,5 +68,9 @@ public static class HainanSample
             new DataSource(Article, ArticleCitation, null, null),
             new DataSource(Adcode, AdcodeCitation, "https://github.com/Vonng/adcode", "CC-BY-4.0"),
             new DataSource(Census, CensusCitation, "https://github.com/thebamboogrove/tudigong", "MIT"),
-        ]);
+        ],
+        new CategoryDeclarations(Headline: [.. StandardCategories.All.Where(c => c.Tier == ServiceTier.Basic && !SubdistrictWide.Contains(c.Code)).Select(c => c.Code)]));
+
+    /// <summary>Basic categories one office serves the whole subdistrict or town from; reported per category, but left out of the sample's headline, which is about what residents walk to.</summary>
+    public static IReadOnlyList<string> SubdistrictWide { get; } = ["subdistrict-office", "police-station", "elderly-care-centre", "community-service-centre", "post-office"];
 }

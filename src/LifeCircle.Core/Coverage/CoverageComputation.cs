@@ -27,11 +27,14 @@ public static class CoverageComputation
         var categories = new List<CategoryCoverage>();
         var themes = new List<ThemeCoverage>();
         var headlines = new List<AreaHeadline>();
-        var basic = d.Categories.Where(c => c.Tier == ServiceTier.Basic).ToList();
+        var basic = HeadlineCategories(d);
+        var basicCodes = basic.Select(c => c.Code).ToList();
         foreach (var area in areas)
         {
             var blocks = area.Blocks;
             int residents = blocks.Sum(b => d.Blocks[b].Population);
+            int? declared = area.Declared is > 0 ? area.Declared : null;
+            var population = new PopulationFigures(residents, declared, declared is { } n ? Math.Round((double)residents / n, 4) : null);
             double elderly = blocks.Sum(b => Elderly(d.Blocks[b]));
             foreach (var scenario in Scenarios.All)
             {
@@ -70,7 +73,7 @@ public static class CoverageComputation
                     .Select(x => new LimitingCategory(x.c.Code, x.c.WalkingMinutes, x.missed, Share(x.missed, residents)))
                     .ToList();
                 headlines.Add(new AreaHeadline(area.Id, area.Kind, scenario, residents, wholeResidents, Share(wholeResidents, residents),
-                    Round(elderly), Round(wholeElderly), Share(wholeElderly, elderly), within15, Share(within15, residents), limiting));
+                    Round(elderly), Round(wholeElderly), Share(wholeElderly, elderly), within15, Share(within15, residents), limiting, basicCodes, population));
             }
         }
 
@@ -113,12 +116,35 @@ public static class CoverageComputation
         var minutes = new Dictionary<(string Category, string Scenario), double[]>();
         for (int c = 0; c < d.Categories.Count; c++)
         {
-            minutes[(d.Categories[c].Code, Scenarios.Existing)] = results[c].Existing;
-            minutes[(d.Categories[c].Code, Scenarios.WithPlanned)] = results[c].WithPlanned;
+            minutes[(d.Categories[c].Code, Scenarios.Existing)] = Published(results[c].Existing);
+            minutes[(d.Categories[c].Code, Scenarios.WithPlanned)] = ReferenceEquals(results[c].WithPlanned, results[c].Existing)
+                ? minutes[(d.Categories[c].Code, Scenarios.Existing)]
+                : Published(results[c].WithPlanned);
         }
 
         return minutes;
     }
+
+    /// <summary>The categories the headline (and each theme's completeness) covers: those the district declares, else the catalogue's basic categories that have at least one facility.</summary>
+    /// <remarks>A basic category with no facility at all was most likely not surveyed: counting it would make every headline 0% "limited by" it.</remarks>
+    public static IReadOnlyList<FacilityCategory> HeadlineCategories(Dataset d)
+    {
+        if (d.Metadata.Categories?.Headline is { } declared)
+        {
+            return [.. d.Categories.Where(c => declared.Contains(c.Code))];
+        }
+
+        var published = d.Facilities.Select(f => f.Category).ToHashSet(StringComparer.Ordinal);
+        return [.. d.Categories.Where(c => c.Tier == ServiceTier.Basic && published.Contains(c.Code))];
+    }
+
+    /// <summary>Decimals walking minutes are published with (the access layer, percentiles) and counted with (every statistic).</summary>
+    public const int MinuteDecimals = 1;
+
+    /// <summary>Minutes as published: rounded once to <see cref="MinuteDecimals"/>, so a block shown at 10.0 minutes is counted as within 10 (+∞ stays +∞).</summary>
+    public static double Published(double minutes) => double.IsFinite(minutes) ? Math.Round(minutes, MinuteDecimals, MidpointRounding.AwayFromZero) : minutes;
+
+    private static double[] Published(double[] minutes) => [.. minutes.Select(Published)];
 
     /// <summary>A block exactly at the threshold counts as covered.</summary>
     public static bool Reaches(double minutes, int threshold) => minutes <= threshold + 1e-9;
@@ -158,22 +184,23 @@ public static class CoverageComputation
         var centres = d.Blocks.Select(b => b.Geometry.Centroid).ToList();
         var list = new List<CoverageArea>
         {
-            new(d.District.Code, "district", Enumerable.Range(0, d.Blocks.Count).ToList(), _ => true),
+            new(d.District.Code, "district", Enumerable.Range(0, d.Blocks.Count).ToList(), _ => true, d.District.Population),
         };
         foreach (var circle in d.Circles)
         {
             list.Add(new(circle.Id, "circle", Enumerable.Range(0, d.Blocks.Count).Where(b => circle.Geometry.Covers(centres[b])).ToList(),
-                f => circle.Geometry.Covers(f.Location)));
+                f => circle.Geometry.Covers(f.Location), circle.Population));
         }
 
         foreach (var area in d.Areas.Where(a => a.Kind is AreaKinds.Community or AreaKinds.Village))
         {
             list.Add(new(area.Code, area.Kind, Enumerable.Range(0, d.Blocks.Count).Where(b => d.Blocks[b].Community == area.Code).ToList(),
-                f => f.Community == area.Code));
+                f => f.Community == area.Code, area.Population));
         }
 
         return list;
     }
 
-    private sealed record CoverageArea(string Id, string Kind, IReadOnlyList<int> Blocks, Func<Facility, bool> HasFacility);
+    /// <param name="Declared">The population the dataset states for the area (census, circle or community figure); null when it states none.</param>
+    private sealed record CoverageArea(string Id, string Kind, IReadOnlyList<int> Blocks, Func<Facility, bool> HasFacility, int? Declared);
 }

@@ -30,9 +30,17 @@ public sealed record ThemeCoverage(string Area, string AreaKind, string Theme, s
 /// <summary>Share of an area's residents whose whole life circle is complete: every basic category within its level.</summary>
 /// <param name="ShareWithin15">The article's own definition: every basic category within a 15-minute walk, whatever its level.</param>
 /// <param name="Limiting">The basic categories that leave the most residents beyond their level, worst first: why the share is what it is.</param>
+/// <param name="Categories">The basic categories the headline covers (see CoverageComputation.HeadlineCategories).</param>
+/// <param name="Population">The residents the figures count (those of the blocks) beside the population the dataset declares for the area.</param>
 public sealed record AreaHeadline(
     string Area, string AreaKind, string Scenario, int Residents, int ResidentsComplete, double? Share, double Elderly, double ElderlyComplete, double? ElderlyShare,
-    int ResidentsWithin15, double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting);
+    int ResidentsWithin15, double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting, IReadOnlyList<string> Categories, PopulationFigures Population);
+
+/// <summary>Both populations of an area: the residents of its blocks, whom every share counts, and the population the dataset declares (census, circle or community figure).</summary>
+/// <param name="BlockResidents">Residents of the area's blocks: the denominator of every share.</param>
+/// <param name="Declared">The declared population; null when the dataset declares none (or 0).</param>
+/// <param name="BlocksShareOfDeclared">BlockResidents / Declared: how much of the declared population the blocks represent; null without a declared population.</param>
+public sealed record PopulationFigures(int BlockResidents, int? Declared, double? BlocksShareOfDeclared);
 
 /// <summary>A basic category and the share of an area's residents it leaves beyond its walking level.</summary>
 public sealed record LimitingCategory(string Category, int Level, int ResidentsNotReached, double? ShareNotReached);

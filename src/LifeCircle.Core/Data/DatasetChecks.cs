@@ -5,14 +5,27 @@ namespace LifeCircle.Core.Data;
 /// <summary>One thing wrong with a dataset: where (file and row or feature), which field, what, and how bad.</summary>
 public sealed record DatasetProblem(string Location, string Field, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
 {
-    public override string ToString() => $"{Location}: {Field}: {Message}";
+    /// <summary>How to fix it, when that is not obvious from the message.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The id of the record the problem is about, when it is known (e.g. a feature that could not be read).</summary>
+    public string? RecordId { get; init; }
+
+    /// <summary>The record this problem follows from, when it is a reference: (the referenced file, the id referred to).</summary>
+    public (string File, string Id)? DependsOn { get; init; }
+
+    /// <summary>Further records with the same cause, grouped under this problem instead of being reported one by one.</summary>
+    public IReadOnlyList<string> Affected { get; init; } = [];
+
+    public override string ToString() => $"{Location}: {Field}: {Message}" + ProblemRoots.AffectedText(Affected);
 }
 
-/// <summary>Errors stop an import; warnings are reported and let it proceed.</summary>
+/// <summary>Errors stop an import; warnings are reported and let it proceed; notes say what was derived or defaulted.</summary>
 public enum ProblemSeverity
 {
     Error,
     Warning,
+    Note,
 }
 
 /// <summary>Checks a dataset's internal consistency before it may be published.</summary>
@@ -41,11 +54,17 @@ public static class DatasetChecks
         Duplicates(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems, at);
         Duplicates(d.Streets, s => s.Id, DatasetFiles.Streets, problems, at);
 
+        void Unknown(string location, string field, string kind, string value, IReadOnlySet<string> allowed, string file) =>
+            problems.Add(new DatasetProblem(location, field, $"unknown {kind} '{value}'{Suggestions.DidYouMean(value, allowed)}")
+            {
+                DependsOn = (file, value), Hint = Suggestions.Allowed(kind, allowed, file),
+            });
+
         for (int i = 0; i < d.Themes.Count; i++)
         {
             foreach (var code in d.Themes[i].CategoryCodes.Where(c => !categories.Contains(c)))
             {
-                problems.Add(new DatasetProblem($"{DatasetFiles.Themes} item {i + 1}", "categoryCodes", $"unknown category '{code}'"));
+                Unknown($"{DatasetFiles.Themes} item {i + 1}", "categoryCodes", "category", code, categories, DatasetFiles.Categories);
             }
         }
 
@@ -54,26 +73,25 @@ public static class DatasetChecks
             var f = d.Facilities[i];
             if (!categories.Contains(f.Category))
             {
-                Problem(DatasetFiles.Facilities, i, "category", $"unknown category '{f.Category}'; see {DatasetFiles.Categories}");
+                Unknown(at(DatasetFiles.Facilities, i), "category", "category", f.Category, categories, DatasetFiles.Categories);
             }
 
             foreach (var t in f.Themes.Where(t => !themes.Contains(t)))
             {
-                Problem(DatasetFiles.Facilities, i, "themes", $"unknown theme '{t}'; see {DatasetFiles.Themes}");
+                Unknown(at(DatasetFiles.Facilities, i), "themes", "theme", t, themes, DatasetFiles.Themes);
             }
 
             if (f.Community is { } c && !areas.Contains(c))
             {
-                Problem(DatasetFiles.Facilities, i, "community", $"unknown area code '{c}'; see {DatasetFiles.Areas}");
+                Unknown(at(DatasetFiles.Facilities, i), "community", "area code", c, areas, DatasetFiles.Areas);
             }
-
         }
 
         for (int i = 0; i < d.Blocks.Count; i++)
         {
             if (!areas.Contains(d.Blocks[i].Community))
             {
-                Problem(DatasetFiles.Blocks, i, "community", $"unknown area code '{d.Blocks[i].Community}'");
+                Unknown(at(DatasetFiles.Blocks, i), "community", "area code", d.Blocks[i].Community, areas, DatasetFiles.Areas);
             }
 
             if (d.Blocks[i].Population < 0)
@@ -86,7 +104,7 @@ public static class DatasetChecks
         {
             foreach (var c in d.Circles[i].CommunityCodes.Where(c => !areas.Contains(c)))
             {
-                Problem(DatasetFiles.Circles, i, "communities", $"unknown area code '{c}'");
+                Unknown(at(DatasetFiles.Circles, i), "communities", "area code", c, areas, DatasetFiles.Areas);
             }
         }
 
@@ -101,7 +119,10 @@ public static class DatasetChecks
         {
             if (!seen.TryAdd(id(items[i]), i))
             {
-                problems.Add(new DatasetProblem(at(file, i), "id", $"'{id(items[i])}' is also the id of {at(file, seen[id(items[i])])}"));
+                problems.Add(new DatasetProblem(at(file, i), "id", $"'{id(items[i])}' is also the id of {at(file, seen[id(items[i])])}")
+                {
+                    Hint = "give every record its own id",
+                });
             }
         }
     }

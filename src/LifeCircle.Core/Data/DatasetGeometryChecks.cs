@@ -15,7 +15,8 @@ public static class DatasetGeometryChecks
     public static IEnumerable<DatasetProblem> Validate(Dataset d, DatasetChecks.RecordLocator at)
     {
         var extent = new Envelope();
-        foreach (var g in d.Areas.Select(a => a.Geometry).Concat(d.Blocks.Select(b => b.Geometry)).OfType<Geometry>())
+        // A swapped or impossible position is reported on its own and must not stretch the district's extent.
+        foreach (var g in d.Areas.Select(a => a.Geometry).Concat(d.Blocks.Select(b => b.Geometry)).OfType<Geometry>().Where(g => !g.IsEmpty && Plausible(g.Coordinates[0])))
         {
             extent.ExpandToInclude(g.EnvelopeInternal);
         }
@@ -67,22 +68,36 @@ public static class DatasetGeometryChecks
 
                 var c = g.Coordinates[0];
                 string at = string.Create(CultureInfo.InvariantCulture, $"({c.X}, {c.Y})");
-                if (!ChinaCoordinates.IsInsideChina(new GeoPosition(c.X, c.Y)) && ChinaCoordinates.IsInsideChina(new GeoPosition(c.Y, c.X)))
+                if (Swapped(c))
                 {
-                    yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} looks like latitude, longitude: coordinates must be longitude first (lon, lat)");
+                    yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} looks like latitude, longitude: coordinates must be longitude first (lon, lat)")
+                    {
+                        Hint = "swap the two numbers (in a CSV: the lon and lat columns)",
+                    };
                 }
-                else if (c.X is < -180 or > 180 || c.Y is < -90 or > 90)
+                else if (!Plausible(c))
                 {
-                    yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} is not a longitude/latitude position");
+                    yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} is not a longitude/latitude position")
+                    {
+                        Hint = "give the layer's CRS in dataset.json (layers.{layer}.crs) or convert the coordinates to longitude, latitude",
+                    };
                 }
                 else if (!extent.IsNull && !extent.Covers(g.EnvelopeInternal))
                 {
                     yield return new DatasetProblem(locate(file, i - 1), "geometry",
-                        string.Create(CultureInfo.InvariantCulture, $"{at} lies outside the district (its areas and blocks span {extent.MinX:F3}..{extent.MaxX:F3} E, {extent.MinY:F3}..{extent.MaxY:F3} N)"));
+                        string.Create(CultureInfo.InvariantCulture, $"{at} lies outside the district (its areas and blocks span {extent.MinX:F3}..{extent.MaxX:F3} E, {extent.MinY:F3}..{extent.MaxY:F3} N)"))
+                    {
+                        Hint = "check the position and the layer's CRS in dataset.json",
+                    };
                 }
             }
         }
     }
+
+    private static bool Swapped(Coordinate c) =>
+        !ChinaCoordinates.IsInsideChina(new GeoPosition(c.X, c.Y)) && ChinaCoordinates.IsInsideChina(new GeoPosition(c.Y, c.X));
+
+    private static bool Plausible(Coordinate c) => !Swapped(c) && c.X is >= -180 and <= 180 && c.Y is >= -90 and <= 90;
 
     private static IEnumerable<DatasetProblem> Shapes(Dataset d, DatasetChecks.RecordLocator locate)
     {
@@ -94,7 +109,10 @@ public static class DatasetGeometryChecks
             if (g is Polygon or MultiPolygon && new IsValidOp(g).ValidationError is { } error)
             {
                 yield return new DatasetProblem(locate(file, i), "geometry",
-                    string.Create(CultureInfo.InvariantCulture, $"is not a valid polygon: {error.Message} at ({error.Coordinate.X}, {error.Coordinate.Y})"));
+                    string.Create(CultureInfo.InvariantCulture, $"is not a valid polygon: {error.Message} at ({error.Coordinate.X}, {error.Coordinate.Y})"))
+                {
+                    Hint = "repair the polygon in a GIS (e.g. QGIS: Fix geometries) so that its rings do not cross",
+                };
             }
         }
     }

@@ -96,7 +96,7 @@ public static class FeatureCollections
             }
             catch (DatasetFormatException ex) when (problems is not null)
             {
-                problems.Add(new DatasetProblem(ex.Location, ex.Field, ex.Problem));
+                problems.Add(new DatasetProblem(ex.Location, ex.Field, ex.Problem) { RecordId = id });
             }
         }
 

@@ -41,14 +41,19 @@ public readonly struct JsonProperties(JsonElement properties, string location)
             : throw new DatasetFormatException(location, name, $"must be a whole number, not {e}");
     }
 
-    public double Double(string name)
+    public double Double(string name) =>
+        OptDouble(name) ?? throw new DatasetFormatException(location, name, "is required and must be a number");
+
+    public double? OptDouble(string name)
     {
-        if (TryGet(name, out var e) && e.ValueKind == JsonValueKind.Number)
+        if (!TryGet(name, out var e))
         {
-            return e.GetDouble();
+            return null;
         }
 
-        throw new DatasetFormatException(location, name, "is required and must be a number");
+        return e.ValueKind == JsonValueKind.Number
+            ? e.GetDouble()
+            : throw new DatasetFormatException(location, name, $"must be a number, not {e}");
     }
 
     public IReadOnlyList<string> StringList(string name)

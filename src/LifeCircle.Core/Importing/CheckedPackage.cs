@@ -14,25 +14,32 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
 
     public IReadOnlyList<DatasetProblem> Warnings => [.. Problems.Where(p => p.Severity == ProblemSeverity.Warning)];
 
+    /// <summary>What the import derived or defaulted because the package left it out (also in the dataset's metadata).</summary>
+    public IReadOnlyList<DatasetProblem> Derived => [.. Problems.Where(p => p.Severity == ProblemSeverity.Note)];
+
     /// <summary>True when nothing may be published: a problem is an error (there always is one when nothing could be read).</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>Reads and checks a package (a folder or .zip).</summary>
     public static CheckedPackage Read(string path) => Check(PackageReader.Read(path));
 
-    /// <summary>Runs every check on what was read: reading problems, consistency, geometry, then reachability on the coverage network.</summary>
+    /// <summary>Completes what was read (categories declared, values derived), then runs every check: reading problems, consistency, geometry, reachability on the coverage network.</summary>
     public static CheckedPackage Check(PackageReadResult read)
     {
-        if (read.Dataset is not { } dataset)
+        if (read.Dataset is not { } readDataset)
         {
             return new CheckedPackage(null, read.Problems.Any(p => p.Severity == ProblemSeverity.Error)
                 ? read.Problems
                 : [.. read.Problems, new DatasetProblem("(package)", "(package)", "could not be read")], null);
         }
 
+        var (dataset, completed) = PackageCompletion.Complete(readDataset, read.Problems);
         var network = CoverageNetwork.Build(dataset);
-        IReadOnlyList<DatasetProblem> problems =
-            [.. read.Problems, .. DatasetChecks.Validate(dataset, read.Locate), .. StreetReachability.Check(dataset, network, read.Locate)];
+        var found = ProblemRoots.Resolve([.. completed, .. DatasetChecks.Validate(dataset, read.Locate)], file => ProblemRoots.FileName(read.Locate, file));
+
+        // A record with an error (e.g. latitude and longitude swapped) is not also warned about for what follows from it.
+        var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Location).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<DatasetProblem> problems = [.. found, .. StreetReachability.Check(dataset, network, read.Locate).Where(w => !wrong.Contains(w.Location))];
         return new CheckedPackage(dataset, problems, network);
     }
 }

@@ -34,7 +34,7 @@ public sealed class DatasetImport(IDistrictDataStore store)
         if (check.HasErrors)
         {
             return new ImportResult(check.Dataset?.District.Code, null, false, 0, check.Dataset?.Facilities.Count ?? 0,
-                check.Errors, warnings, new ImportTimings(readMs, checkMs, 0, 0));
+                check.Errors, warnings, new ImportTimings(readMs, checkMs, 0, 0)) { Derived = check.Derived };
         }
 
         var dataset = check.Dataset!;
@@ -44,7 +44,7 @@ public sealed class DatasetImport(IDistrictDataStore store)
         var current = await store.GetDistrictAsync(district, cancellationToken);
         if (current?.CurrentVersion == version)
         {
-            return new ImportResult(district, version, true, 0, dataset.Facilities.Count, [], warnings, new ImportTimings(readMs, checkMs, 0, Lap(clock)));
+            return new ImportResult(district, version, true, 0, dataset.Facilities.Count, [], warnings, new ImportTimings(readMs, checkMs, 0, Lap(clock))) { Derived = check.Derived };
         }
 
         long lookupMs = Lap(clock);
@@ -52,7 +52,7 @@ public sealed class DatasetImport(IDistrictDataStore store)
         long deriveMs = Lap(clock);
         var published = await store.PublishAsync(dataset, new PublishOptions { Progress = progress, Derived = derived }, cancellationToken);
         return new ImportResult(district, published.Version.Version, published.AlreadyPublished, published.EntitiesWritten, dataset.Facilities.Count,
-            [], warnings, new ImportTimings(readMs, checkMs, deriveMs, lookupMs + Lap(clock), parts));
+            [], warnings, new ImportTimings(readMs, checkMs, deriveMs, lookupMs + Lap(clock), parts)) { Derived = check.Derived };
     }
 
     private static long Lap(Stopwatch clock)

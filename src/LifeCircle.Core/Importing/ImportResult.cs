@@ -18,6 +18,9 @@ public sealed record ImportResult(
     IReadOnlyList<DatasetProblem> Warnings,
     ImportTimings Timings)
 {
+    /// <summary>What the import derived or defaulted because the package left it out (notes; also in the published metadata).</summary>
+    public IReadOnlyList<DatasetProblem> Derived { get; init; } = [];
+
     /// <summary>True when nothing was published because the package has errors.</summary>
     public bool HasErrors => Errors.Count > 0;
 }

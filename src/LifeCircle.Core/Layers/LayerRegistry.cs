@@ -34,13 +34,13 @@ public static partial class LayerRegistry
         new("一刻钟社区生活圈的范围与人口。", "The 15-minute community life circles: their areas and residents."),
         LayerGeometry.PolygonOrMultiPolygon, "year", LayerSource.Package, LayerStorage.Documents,
         [
-            NameZh(), NameEn(PackageRole.Required, Presence.Always),
-            new("population", PropertyType.WholeNumber, new("生活圈服务的居民数。", "Residents the circle serves.")) { Package = PackageRole.Required },
-            new("area_km2", PropertyType.Number, new("面积（平方公里）。", "Area in square kilometres.")) { Unit = "km2", Package = PackageRole.Required },
+            NameZh(), NameEn(PackageRole.Optional, Presence.Always) with { PackageNote = "Defaults to name_zh." },
+            new("population", PropertyType.WholeNumber, new("生活圈服务的居民数。", "Residents the circle serves.")) { PackageNote = "Derived when left out: the residents of the blocks whose centre lies in the circle." },
+            new("area_km2", PropertyType.Number, new("面积（平方公里）。", "Area in square kilometres.")) { Unit = "km2", PackageNote = "Derived when left out: measured on the polygon, projected to metres." },
             new("communities", PropertyType.TextList, new("成员社区的代码。", "Codes of member communities.")),
-            new("phase", PropertyType.Text, new("建设阶段，如 pilot（试点）。", "Build phase, e.g. pilot.")) { Package = PackageRole.Required },
-            new("year", PropertyType.WholeNumber, new("开始建设的年份。", "Year the build-out starts.")) { Package = PackageRole.Required },
-            .. Provenance(new("生活圈", "circle"), PackageRole.Required),
+            new("phase", PropertyType.Text, new("建设阶段，如 pilot（试点）。", "Build phase, e.g. pilot.")) { Presence = Presence.NullWhenUnknown },
+            new("year", PropertyType.WholeNumber, new("开始建设的年份。", "Year the build-out starts.")) { Presence = Presence.NullWhenUnknown },
+            .. Provenance(new("生活圈", "circle"), PackageRole.Optional),
         ]);
 
     public static LayerDefinition Areas { get; } = new(
@@ -49,12 +49,12 @@ public static partial class LayerRegistry
         new("街道、镇、社区与村。", "Subdistricts, towns, communities and villages."),
         LayerGeometry.PolygonOrMultiPolygon with { Nullable = true }, null, LayerSource.Package, LayerStorage.Documents,
         [
-            NameZh(), NameEn(PackageRole.Required, Presence.Always),
-            new("kind", PropertyType.Text, new("区域类型。", "Kind of area.")) { Values = AreaKinds.All, Package = PackageRole.Required },
-            new("parent_code", PropertyType.Text, new("上级区域或本区的代码。", "Code of the enclosing area or the district.")) { Package = PackageRole.Required },
-            Population(new("居民数。", "Residents.")),
-            ElderlyShare(),
-            .. Provenance(new("区域", "area"), PackageRole.Required),
+            NameZh(), NameEn(PackageRole.Optional, Presence.Always) with { PackageNote = "Defaults to name_zh." },
+            new("kind", PropertyType.Text, new("区域类型。", "Kind of area.")) { Values = AreaKinds.All, PackageNote = "Derived when left out: subdistrict when other areas name it as parent, else community." },
+            new("parent_code", PropertyType.Text, new("上级区域或本区的代码。", "Code of the enclosing area or the district.")) { PackageNote = "Defaults to the district's code." },
+            Population(new("居民数。", "Residents.")) with { Package = PackageRole.Optional, PackageNote = "Derived when left out: the sum of its blocks (a town's: of its communities)." },
+            ElderlyShare() with { Package = PackageRole.Optional, PackageNote = "Derived when left out: weighted from its blocks." },
+            .. Provenance(new("区域", "area"), PackageRole.Optional),
         ]);
 
     public static LayerDefinition Blocks { get; } = new(
@@ -65,8 +65,8 @@ public static partial class LayerRegistry
         [
             new("community", PropertyType.Text, new("街坊所属社区的代码。", "Code of the community the block belongs to.")) { ValuesFrom = CatalogueList.AreaCodes, Package = PackageRole.Required },
             Population(new("居民数。", "Residents.")),
-            ElderlyShare(),
-            .. Provenance(new("街坊", "block"), PackageRole.Required),
+            ElderlyShare() with { Package = PackageRole.Optional, PackageNote = "Defaults to its community's." },
+            .. Provenance(new("街坊", "block"), PackageRole.Optional),
         ]);
 
     public static LayerDefinition Streets { get; } = new(
@@ -77,8 +77,8 @@ public static partial class LayerRegistry
         [
             NameZh() with { Presence = Presence.NullWhenUnknown, Package = PackageRole.Optional },
             NameEn(PackageRole.Optional, Presence.NullWhenUnknown),
-            new("kind", PropertyType.Text, new("道路类型，如 primary、residential、footway。", "Street kind, e.g. primary, residential, footway.")) { Package = PackageRole.Required },
-            .. Provenance(new("道路", "street"), PackageRole.Required),
+            new("kind", PropertyType.Text, new("道路类型，如 primary、residential、footway。", "Street kind, e.g. primary, residential, footway.")) { PackageNote = "Defaults to unclassified (or metadata.defaults.streets.kind)." },
+            .. Provenance(new("道路", "street"), PackageRole.Optional),
         ]);
 
     /// <summary>The layers of a dataset package, in the order they are read.</summary>
@@ -101,7 +101,7 @@ public static partial class LayerRegistry
     private static LayerProperty ElderlyShare() =>
         new("elderly_share", PropertyType.Number, new("老年居民所占比例，0..1。", "Share of residents who are elderly, 0..1.")) { Package = PackageRole.Required };
 
-    /// <summary>Where a record's values come from; a package may leave the three origins out only where <paramref name="origins"/> is Optional (they default to sourced).</summary>
+    /// <summary>Where a record's values come from; a package may leave the three origins out where <paramref name="origins"/> is Optional (they default to the layer's metadata.provenance origin, else sourced).</summary>
     private static IEnumerable<LayerProperty> Provenance(LocalizedText thing, PackageRole origins)
     {
         LayerProperty Origin(string name, LocalizedText what) => new(name, PropertyType.Text,

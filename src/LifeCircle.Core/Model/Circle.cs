@@ -7,8 +7,8 @@ namespace LifeCircle.Core.Model;
 /// <param name="Population">Residents the circle serves.</param>
 /// <param name="AreaKm2">Area in square kilometres (as stated, or measured on the projected polygon).</param>
 /// <param name="CommunityCodes">Codes of member communities (a community may be a member in part).</param>
-/// <param name="Phase">Build phase, e.g. "pilot".</param>
-/// <param name="Year">Year the build-out of this circle starts.</param>
+/// <param name="Phase">Build phase, e.g. "pilot"; null when not given.</param>
+/// <param name="Year">Year the build-out of this circle starts; null when not given.</param>
 public sealed record Circle(
     string Id,
     LocalizedText Name,
@@ -16,6 +16,6 @@ public sealed record Circle(
     int Population,
     double AreaKm2,
     IReadOnlyList<string> CommunityCodes,
-    string Phase,
-    int Year,
+    string? Phase,
+    int? Year,
     Provenance Provenance);

@@ -113,6 +113,18 @@ public class HainanSampleTests
     }
 
     [Fact]
+    public void TheSampleHeadlineCoversItsDeclaredCategoriesAndThePlannedFacilitiesRaiseIt()
+    {
+        var result = Core.Coverage.CoverageComputation.Compute(Sample);
+        Assert.Contains(result.Headlines, h => h.Share > 0);
+        var district = result.Headlines.Where(h => h.AreaKind == "district").ToDictionary(h => h.Scenario);
+        Assert.True(district["with-planned"].ShareWithin15 > district["existing"].ShareWithin15);
+        Assert.Equal(Sample.Metadata.Categories!.Headline, district["existing"].Categories);
+        Assert.DoesNotContain("subdistrict-office", district["existing"].Categories);
+        Assert.Equal((94_770, 94_770, 1.0), (district["existing"].Population.BlockResidents, district["existing"].Population.Declared, district["existing"].Population.BlocksShareOfDeclared));
+    }
+
+    [Fact]
     public void TheStreetNetworkIsSplitAtEveryCrossing()
     {
         var endpoints = Sample.Streets.SelectMany(s => new[] { s.Geometry.StartPoint.Coordinate, s.Geometry.EndPoint.Coordinate }).ToHashSet();

@@ -103,6 +103,62 @@ public class CoverageComputationTests
     }
 
     [Fact]
+    public void ABasicCategoryWithoutAnyFacilityIsLeftOutOfTheHeadlineWhichNamesTheCategoriesItCovers()
+    {
+        var d = District();
+        var unsurveyed = new FacilityCategory("nursery", new("托育", "Nursery"), 5, ServiceTier.Basic, "test");
+        var r = CoverageComputation.Compute(d with { Categories = [.. d.Categories, unsurveyed] });
+
+        var headline = r.Headlines.Single(h => h.Area == "999001" && h.Scenario == Scenarios.WithPlanned);
+        Assert.Equal(["pharmacy", "park"], headline.Categories);
+        Assert.Equal(300, headline.ResidentsComplete);
+        Assert.DoesNotContain(headline.Limiting, l => l.Category == "nursery");
+    }
+
+    [Fact]
+    public void TheHeadlineCoversTheBasicCategoriesTheDistrictDeclares()
+    {
+        var d = District();
+        var declared = d with { Metadata = d.Metadata with { Categories = new CategoryDeclarations(Headline: ["park"]) } };
+        var r = CoverageComputation.Compute(declared);
+
+        var headline = r.Headlines.Single(h => h.Area == "999001" && h.Scenario == Scenarios.WithPlanned);
+        Assert.Equal(["park"], headline.Categories);
+        Assert.Equal(400, headline.ResidentsComplete);
+    }
+
+    [Fact]
+    public void ABlockPublishedAtTenMinutesIsCountedWithinTenMinutes()
+    {
+        // 600.42 m at 60 m a minute is 10.007 minutes, published as 10.0.
+        var d = District();
+        var near = d with
+        {
+            Categories = [new FacilityCategory("school", new("学校", "School"), 10, ServiceTier.Basic, "test")],
+            Themes = [],
+            Facilities = [new Facility("s1", new("s1", "s1"), "school", [], "C1", null, FacilityStatus.Existing, null, null, Provenance.Illustrative, At(600.42, 0))],
+            Blocks = [d.Blocks[0]],
+        };
+        var r = CoverageComputation.Compute(near);
+        var access = Assert.Single(CoverageLayers.AccessFeatures(near, r));
+
+        Assert.Equal(10.0, (double)access["minutes_existing"]!);
+        Assert.Equal(true, access["reaches_level_existing"]);
+        Assert.Equal(100, Row(r, "school", 10, Scenarios.Existing).ResidentsCovered);
+        Assert.Equal(10.0, Row(r, "school", 10, Scenarios.Existing).MedianMinutes);
+    }
+
+    [Fact]
+    public void EveryHeadlineStatesTheBlockResidentsItCountsBesideTheDeclaredPopulation()
+    {
+        var d = District();
+        var r = CoverageComputation.Compute(d with { District = d.District with { Population = 900 } });
+
+        var population = r.Headlines.First(h => h.AreaKind == "district").Population;
+        Assert.Equal((450, 900, 0.5), (population.BlockResidents, population.Declared, population.BlocksShareOfDeclared));
+    }
+
+    [Fact]
     public void EveryAreasFiguresAddUpToThePopulationTheyClaim()
     {
         var d = District();

@@ -10,7 +10,7 @@ public class CoverageTableTests
     {
         var method = new CoverageMethod("network", 3.6, 30, 1.3, [5, 10, 15], 10, 12);
         return new CoverageDocument("999001", "v1", method, new CoverageFilters(null, "health-care", null, null, null),
-            [new AreaHeadline("C1", "community", "existing", 1000, 600, 0.6, elderly, elderly / 2, 0.5, 700, 0.7, [])],
+            [new AreaHeadline("C1", "community", "existing", 1000, 600, 0.6, elderly, elderly / 2, 0.5, 700, 0.7, [], ["pharmacy"], new PopulationFigures(1000, 1250, 0.8))],
             [new ThemeCoverage("C1", "community", "health-care", "existing", 1000, 650, 0.65, ["pharmacy"])],
             [new CategoryCoverage("C1", "community", "pharmacy", 5, "existing", 1000, 650, 0.65, elderly, elderly / 2, 0.5, 2, 4.2, null)],
             []) { Labels = labels };

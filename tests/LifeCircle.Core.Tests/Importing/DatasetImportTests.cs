@@ -42,6 +42,21 @@ public sealed class DatasetImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APackageWithoutThemesIsPublishedWithTheStandardThemesAndSaysSo()
+    {
+        SecondDistrictPackage.Write(_folder);
+        File.Delete(Path.Combine(_folder, "themes.json"));
+
+        var result = await new DatasetImport(_store).RunAsync(_folder);
+
+        Assert.False(result.HasErrors);
+        Assert.Equal([("themes", "(file)"), ("facilities", "themes")], result.Derived.Select(n => (n.Location, n.Field)));
+        Assert.Contains("2 of 8", result.Derived[0].Message);
+        Assert.Contains("3 record(s)", result.Derived[1].Message);
+        Assert.NotNull(result.Version);
+    }
+
+    [Fact]
     public async Task TheCurrentVersionImportedAgainIsAlreadyPublishedAndNeitherDerivedNorWritten()
     {
         SecondDistrictPackage.Write(_folder);
@@ -75,21 +90,13 @@ public sealed class DatasetImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TheSampleHasNoErrorsAndWarnsOnlyAboutFacilitiesBeyondTheModelledStreets()
+    public void TheSampleHasNeitherErrorsNorWarningsAndNeedsNothingDerived()
     {
         var check = CheckedPackage.Read(RepositoryPaths.SampleDataset);
         Assert.Empty(check.Errors);
-        Assert.NotEmpty(check.Warnings);
-
-        // Streets are modelled only in the two circles; the towns' committees and elderly centres lie kilometres away.
-        var dataset = check.Dataset!;
-        var circles = dataset.Circles.Select(c => c.Geometry).ToList();
-        Assert.All(check.Warnings, p =>
-        {
-            Assert.Equal("geometry", p.Field);
-            var facility = dataset.Facilities[int.Parse(p.Location.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture) - 1];
-            Assert.DoesNotContain(circles, c => c.Covers(facility.Location));
-        });
+        Assert.Empty(check.Warnings);
+        Assert.Empty(check.Derived);
+        Assert.Null(check.Dataset!.Metadata.Derived);
     }
 
     /// <summary>Passes everything to the real store and counts the publishes it was asked for.</summary>

@@ -24,13 +24,18 @@ public sealed class AreaCodec() : LayerCodec<Area>(LayerRegistry.Areas)
         _ => ProvenanceValue(a.Provenance, property),
     };
 
-    public override Area Read(string id, JsonProperties p, Geometry? geometry) => new(
-        id,
-        ProvenanceProperties.ReadNames(p),
-        p.String("kind"),
-        p.String("parent_code"),
-        p.Int("population"),
-        p.Double("elderly_share"),
-        Optional(geometry, p),
-        ProvenanceProperties.Read(p));
+    /// <summary>Reads an area; kind, parent_code, population, elderly_share and name_en may be left out (the import derives them; see Importing.PackageCompletion).</summary>
+    public override Area Read(string id, JsonProperties p, Geometry? geometry)
+    {
+        var missing = new List<string>();
+        return new(
+            id,
+            ProvenanceProperties.ReadNames(p, missing),
+            ProvenanceProperties.Optional(p.OptString("kind"), "kind", AreaKinds.Community, missing),
+            ProvenanceProperties.Optional(p.OptString("parent_code"), "parent_code", string.Empty, missing),
+            ProvenanceProperties.OptionalValue(p.OptInt("population"), "population", 0, missing),
+            ProvenanceProperties.OptionalValue(p.OptDouble("elderly_share"), "elderly_share", 0, missing),
+            Optional(geometry, p),
+            ProvenanceProperties.Read(p, missing));
+    }
 }

@@ -21,11 +21,16 @@ public sealed class BlockCodec() : LayerCodec<ResidentialBlock>(LayerRegistry.Bl
         _ => ProvenanceValue(b.Provenance, property),
     };
 
-    public override ResidentialBlock Read(string id, JsonProperties p, Geometry? geometry) => new(
-        id,
-        p.String("community"),
-        p.Int("population"),
-        p.Double("elderly_share"),
-        Require<Geometry>(geometry, p),
-        ProvenanceProperties.Read(p));
+    /// <summary>Reads a block; elderly_share may be left out (it then takes its community's).</summary>
+    public override ResidentialBlock Read(string id, JsonProperties p, Geometry? geometry)
+    {
+        var missing = new List<string>();
+        return new(
+            id,
+            p.String("community"),
+            p.Int("population"),
+            ProvenanceProperties.OptionalValue(p.OptDouble("elderly_share"), "elderly_share", 0, missing),
+            Require<Geometry>(geometry, p),
+            ProvenanceProperties.Read(p, missing));
+    }
 }

@@ -25,14 +25,19 @@ public sealed class CircleCodec() : LayerCodec<Circle>(LayerRegistry.Circles)
         _ => ProvenanceValue(c.Provenance, property),
     };
 
-    public override Circle Read(string id, JsonProperties p, Geometry? geometry) => new(
-        id,
-        ProvenanceProperties.ReadNames(p),
-        Require<Geometry>(geometry, p),
-        p.Int("population"),
-        p.Double("area_km2"),
-        p.StringList("communities"),
-        p.String("phase"),
-        p.Int("year"),
-        ProvenanceProperties.Read(p));
+    /// <summary>Reads a circle; population and area_km2 may be left out (derived from blocks and the polygon), phase and year are then unknown.</summary>
+    public override Circle Read(string id, JsonProperties p, Geometry? geometry)
+    {
+        var missing = new List<string>();
+        return new(
+            id,
+            ProvenanceProperties.ReadNames(p, missing),
+            Require<Geometry>(geometry, p),
+            ProvenanceProperties.OptionalValue(p.OptInt("population"), "population", 0, missing),
+            ProvenanceProperties.OptionalValue(p.OptDouble("area_km2"), "area_km2", 0, missing),
+            p.StringList("communities"),
+            p.OptString("phase"),
+            p.OptInt("year"),
+            ProvenanceProperties.Read(p, missing));
+    }
 }

@@ -30,16 +30,20 @@ public sealed class FacilityCodec() : LayerCodec<Facility>(LayerRegistry.Facilit
         _ => ProvenanceValue(f.Provenance, property),
     };
 
-    public override Facility Read(string id, JsonProperties p, Geometry? geometry) => new(
-        id,
-        ProvenanceProperties.ReadNames(p),
-        p.String("category"),
-        p.StringList("themes"),
-        p.OptString("community"),
-        p.OptString("address"),
-        p.Enum("status", Vocabulary.ParseStatus),
-        p.OptInt("year"),
-        p.OptInt("capacity"),
-        ProvenanceProperties.Read(p),
-        Require<Point>(geometry, p));
+    public override Facility Read(string id, JsonProperties p, Geometry? geometry)
+    {
+        var missing = new List<string>();
+        return new(
+            id,
+            ProvenanceProperties.ReadNames(p, missing),
+            p.String("category"),
+            p.StringList("themes"),
+            p.OptString("community"),
+            p.OptString("address"),
+            p.OptString("status") is null ? FacilityStatus.Existing : p.Enum("status", Vocabulary.ParseStatus),
+            p.OptInt("year"),
+            p.OptInt("capacity"),
+            ProvenanceProperties.Read(p, missing),
+            Require<Point>(geometry, p));
+    }
 }

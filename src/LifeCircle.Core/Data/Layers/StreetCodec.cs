@@ -9,6 +9,9 @@ public sealed class StreetCodec() : LayerCodec<Street>(LayerRegistry.Streets)
 {
     public static StreetCodec Instance { get; } = new();
 
+    /// <summary>The kind of a street whose package gives none (OpenStreetMap's word for a road of no known class).</summary>
+    public const string DefaultKind = "unclassified";
+
     public override string IdOf(Street item) => item.Id;
 
     public override Geometry? GeometryOf(Street item) => item.Geometry;
@@ -23,13 +26,14 @@ public sealed class StreetCodec() : LayerCodec<Street>(LayerRegistry.Streets)
 
     public override Street Read(string id, JsonProperties p, Geometry? geometry)
     {
+        var missing = new List<string>();
         var zh = p.OptString("name_zh");
         var en = p.OptString("name_en");
         return new Street(
             id,
             zh is null && en is null ? null : new LocalizedText(zh ?? en!, en ?? zh!),
-            p.String("kind"),
+            ProvenanceProperties.Optional(p.OptString("kind"), "kind", DefaultKind, missing),
             Require<LineString>(geometry, p),
-            ProvenanceProperties.Read(p));
+            ProvenanceProperties.Read(p, missing));
     }
 }

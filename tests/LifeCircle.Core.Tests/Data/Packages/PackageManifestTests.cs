@@ -50,11 +50,12 @@ public sealed class PackageManifestTests : IDisposable
     }
 
     [Fact]
-    public void AMissingLayerFileIsReportedExactlyOnce()
+    public void AMissingRequiredLayerFileIsReportedExactlyOnce()
     {
         WritePackage(_ => { });
-        File.Delete(Path.Combine(_folder, DatasetFiles.Streets));
-        Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Location == DatasetFiles.Streets);
+        File.Delete(Path.Combine(_folder, DatasetFiles.Areas));
+        var problem = Assert.Single(CheckedPackage.Read(_folder).Problems, p => p.Location == DatasetFiles.Areas);
+        Assert.Equal(ProblemSeverity.Error, problem.Severity);
     }
 
     [Fact]

@@ -1,0 +1,65 @@
+namespace LifeCircle.Core.Data;
+
+/// <summary>Reduces a list of problems to their root causes: a reference to a record that could not be read is grouped under that record's problem, and the same unknown value met on many records is one problem.</summary>
+public static class ProblemRoots
+{
+    /// <summary>At most this many affected records are named in a problem's text.</summary>
+    public const int MaxNamed = 5;
+
+    /// <summary>The root causes, in the order first met; each dependent problem is folded into <see cref="DatasetProblem.Affected"/> of its root.</summary>
+    /// <param name="fileName">The name a layer file (e.g. areas.geojson) has in this package (e.g. areas.json), to find its reading problems.</param>
+    public static IReadOnlyList<DatasetProblem> Resolve(IReadOnlyList<DatasetProblem> problems, Func<string, string> fileName)
+    {
+        var roots = problems.Where(p => p.DependsOn is null && p.Severity == ProblemSeverity.Error).ToList();
+        var result = new List<DatasetProblem>();
+        var affected = new Dictionary<DatasetProblem, List<string>>(ReferenceEqualityComparer.Instance);
+        var byValue = new Dictionary<((string, string), string), DatasetProblem>();
+        foreach (var p in problems)
+        {
+            if (p.DependsOn is not { } on)
+            {
+                result.Add(p);
+                continue;
+            }
+
+            string file = fileName(on.File);
+            var root = roots.FirstOrDefault(r => r.RecordId == on.Id && r.Location.StartsWith(file + " ", StringComparison.Ordinal))
+                ?? roots.FirstOrDefault(r => r.Location == file);
+            if (root is null && byValue.TryGetValue((on, p.Message), out var first))
+            {
+                root = first;
+            }
+
+            if (root is null)
+            {
+                byValue[(on, p.Message)] = p;
+                result.Add(p);
+                continue;
+            }
+
+            if (!affected.TryGetValue(root, out var list))
+            {
+                affected[root] = list = [];
+            }
+
+            list.Add(p.Location);
+            list.AddRange(p.Affected);
+        }
+
+        return [.. result.Select(p => affected.TryGetValue(p, out var list) ? p with { Affected = [.. p.Affected, .. list.Distinct()] } : p)];
+    }
+
+    /// <summary>The name <paramref name="at"/> gives a file, without the record part ("areas.json feature 1" → "areas.json").</summary>
+    public static string FileName(DatasetChecks.RecordLocator at, string file)
+    {
+        var s = at(file, 0);
+        int last = s.LastIndexOf(' ');
+        int before = last > 0 ? s.LastIndexOf(' ', last - 1) : -1;
+        return before > 0 ? s[..before] : file;
+    }
+
+    /// <summary>" (also N more records: a, b, …)" for a problem that stands for others, else empty.</summary>
+    public static string AffectedText(IReadOnlyList<string> affected) => affected.Count == 0
+        ? string.Empty
+        : $" (also affects {affected.Count} record(s): {string.Join(", ", affected.Take(MaxNamed))}{(affected.Count > MaxNamed ? ", …" : string.Empty)})";
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using LifeCircle.Core.Data;
+using LifeCircle.Core.Importing;
+using LifeCircle.Tests.Shared;
+
+namespace LifeCircle.Core.Tests.Importing;
+
+/// <summary>Problems are reported by root cause: what follows from one mistake is grouped under it, not listed again.</summary>
+public sealed class CheckedPackageTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-checked-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, true);
+        }
+    }
+
+    [Fact]
+    public void AnAreaMissingARequiredFieldIsOneErrorThatNamesTheRecordsReferringToIt()
+    {
+        SecondDistrictPackage.Write(_folder);
+        EditFeature("areas.geojson", 0, p => p.Remove("name_zh"));
+
+        var check = CheckedPackage.Read(_folder);
+
+        var error = Assert.Single(check.Errors);
+        Assert.Equal(("areas.geojson feature 1", "name_zh"), (error.Location, error.Field));
+        Assert.Contains("blocks.geojson feature 1", error.Affected);
+        Assert.Contains("blocks.geojson feature 2", error.Affected);
+        Assert.Contains("circles.geojson feature 1", error.Affected);
+        Assert.Contains(error.Affected, a => a.StartsWith("facilities.csv row", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASwappedLatitudeAndLongitudeIsOneErrorWithoutAReachabilityWarning()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-x,倒置药店,swapped,pharmacy,150302001001,existing,39.6700,106.8200"));
+
+        var check = CheckedPackage.Read(_folder);
+
+        var problem = Assert.Single(check.Problems);
+        Assert.Equal(("facilities.csv row 5", "geometry", ProblemSeverity.Error), (problem.Location, problem.Field, problem.Severity));
+        Assert.Contains("latitude, longitude", problem.Message);
+        Assert.NotNull(problem.Hint);
+    }
+
+    [Fact]
+    public void TheSameUnknownValueOnManyRecordsIsOneErrorWithTheNearestAllowedValue()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            rows.Add("hb-y1,药店一,one,pharmacyy,150302001001,existing,106.8200,39.6700");
+            rows.Add("hb-y2,药店二,two,pharmacyy,150302001002,existing,106.8210,39.6700");
+        });
+
+        var check = CheckedPackage.Read(_folder);
+
+        var error = Assert.Single(check.Errors);
+        Assert.Equal(("facilities.csv row 5", "category"), (error.Location, error.Field));
+        Assert.Contains("did you mean 'pharmacy'?", error.Message);
+        Assert.Equal(["facilities.csv row 6"], error.Affected);
+        Assert.Contains("kindergarten", error.Hint);
+    }
+
+    private void EditFeature(string file, int index, Action<JsonObject> edit)
+    {
+        var path = Path.Combine(_folder, file);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        edit(json["features"]![index]!["properties"]!.AsObject());
+        File.WriteAllText(path, json.ToJsonString());
+    }
+}
