@@ -41,6 +41,7 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
             alreadyPublished = result.AlreadyPublished,
             entitiesWritten = result.EntitiesWritten,
             warnings = result.Warnings.Select(p => p.ToString()),
+            derived = result.Derived.Select(p => p.ToString()),
         });
         response.CacheControl = ApiResponse.CacheNever;
         return response;

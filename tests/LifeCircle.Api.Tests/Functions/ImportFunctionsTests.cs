@@ -96,6 +96,19 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         Assert.Equal(body.GetProperty("version").GetString(), second.GetProperty("version").GetString());
     }
 
+    [Fact]
+    public async Task WhatAnImportDerivedBecauseThePackageLeftItOutIsListedInTheAnswer()
+    {
+        SecondDistrictPackage.Write(_folder);
+        File.Delete(Path.Combine(_folder, "themes.json"));
+
+        var (status, body) = await Post(Zip(_folder), _key);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var derived = body.GetProperty("derived").EnumerateArray().Select(d => d.GetString()!).ToList();
+        Assert.Contains(derived, d => d.Contains("themes", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong")]
