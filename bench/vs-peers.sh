@@ -8,7 +8,9 @@
 # Steps: GDAL's OAPIF client reads all 10,000 from each server (distinct ids); ogr2ogr of all points timed REPS times
 # per server (PAGE_SIZE=1000 for all); wrk load (shared/peers/bench-matrix.sh: a items?limit=100, b + bbox ~5%,
 # c items/42) on each; scenario a on the ceiling; a and b again with "Accept-Encoding: gzip" on ours, with the bytes
-# of a gzipped page. Prints MEDIAN lines and a RATIO summary. Needs ../shared/peers (PEERS overrides).
+# of a gzipped page; then the matrix again on ours with the answer cache off (LifeCircle:Cache:AnswerMegabytes=0), so that
+# figures for repeated identical requests (served from kept answers) and for fresh ones are both on record.
+# Prints MEDIAN lines and a RATIO summary. Needs ../shared/peers (PEERS overrides).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 SECS=${1:-10}; REPS=${2:-3}
@@ -81,6 +83,11 @@ for s in ours mapserver qgis; do
   echo "== $s"
   bash "$PEERS/bench-matrix.sh" "${BASE[$s]}" "${COLL[$s]}" "$SECS" "$REPS" | grep MEDIAN | sed "s/^MEDIAN /MEDIAN server=$s /" | tee -a "$OUT"
 done
+echo "== ours with the answer cache off (every request queried, assembled and written afresh)"
+kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true
+LifeCircle__Cache__AnswerMegabytes=0 serve_release "$CS" bench
+UNCACHED="http://127.0.0.1:$API_PORT/api/districts/999998"
+bash "$PEERS/bench-matrix.sh" "$UNCACHED" facilities "$SECS" "$REPS" | grep MEDIAN | sed "s/^MEDIAN /MEDIAN server=ours-uncached /" | tee -a "$OUT"
 echo "== static ceiling (the same items?limit=100 page from memory)"
 for _ in $(seq 1 "$REPS"); do bash "$PEERS/load.sh" "http://127.0.0.1:$STATIC_PORT/page" "$SECS"; done | python3 -c '
 import sys, statistics as st
@@ -111,6 +118,10 @@ for c in "abc":
     best = max(("mapserver", "qgis"), key=lambda s: rps(s, c))
     print(f"RATIO scenario={c} ours/{best}={rps('ours', c) / rps(best, c):.1f}x ours_p99_ms={m[('ours', c)]['p99_ms']}")
 print(f"RATIO scenario=a ours/static={100 * rps('ours', 'a') / rps('static', 'a'):.0f}%")
+for c in "abc":
+    best = max(("mapserver", "qgis"), key=lambda s: rps(s, c))
+    print(f"RATIO scenario={c} ours-uncached/{best}={rps('ours-uncached', c) / rps(best, c):.1f}x ours_uncached_p99_ms={m[('ours-uncached', c)]['p99_ms']}")
+print(f"RATIO scenario=a ours-uncached/static={100 * rps('ours-uncached', 'a') / rps('static', 'a'):.0f}%")
 for c in "ab":
     best = max(rps("mapserver", c), rps("qgis", c))
     print(f"RATIO scenario={c} ours-gzip/best-peer={rps('ours-gzip', c) / best:.1f}x gzip_bytes={m[('ours-gzip', c)]['bytes_per_req']}")

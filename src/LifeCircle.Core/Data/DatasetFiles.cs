@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using LifeCircle.Core.Data.Layers;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Data;
@@ -8,14 +9,14 @@ namespace LifeCircle.Core.Data;
 /// <summary>A dataset as a folder of files: dataset.json, themes.json, categories.json and one GeoJSON file per layer.</summary>
 public static class DatasetFiles
 {
-    public const string Descriptor = "dataset.json";
-    public const string Themes = "themes.json";
-    public const string Categories = "categories.json";
-    public const string Areas = "areas.geojson";
-    public const string Circles = "circles.geojson";
-    public const string Facilities = "facilities.geojson";
-    public const string Blocks = "blocks.geojson";
-    public const string Streets = "streets.geojson";
+    /// <summary>The descriptor and the catalogue files.</summary>
+    public const string Descriptor = "dataset.json", Themes = "themes.json", Categories = "categories.json";
+
+    /// <summary>The layer files: each named by its layer id.</summary>
+    public const string Areas = LayerIds.Areas + Extension, Circles = LayerIds.Circles + Extension, Facilities = LayerIds.Facilities + Extension,
+        Blocks = LayerIds.Blocks + Extension, Streets = LayerIds.Streets + Extension;
+
+    private const string Extension = ".geojson";
 
     /// <summary>The files in the order they are written and fingerprinted.</summary>
     public static IReadOnlyList<string> All { get; } = [Descriptor, Themes, Categories, Areas, Circles, Facilities, Blocks, Streets];

@@ -3,25 +3,23 @@ namespace LifeCircle.Core.Documents;
 /// <summary>The conformance classes this API implements, exactly; each is exercised by a test.</summary>
 public static class Conformance
 {
-    public const string Core = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core";
-    public const string GeoJson = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson";
-    public const string Oas30 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30";
-    public const string Crs = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs";
-    public const string Queryables = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables";
-    public const string QueryablesQueryParameters = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters";
-    public const string Filter = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter";
-    public const string FeaturesFilter = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter";
-    public const string Cql2Text = "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text";
-    public const string Cql2Json = "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json";
-    public const string BasicCql2 = "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2";
-    public const string AdvancedComparison = "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators";
-    public const string BasicSpatial = "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions";
-    public const string BasicSpatialPlus = "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus";
-    public const string SpatialFunctions = "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions";
-    public const string ProcessesCore = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/core";
-    public const string ProcessesJson = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/json";
-    public const string ProcessesOas30 = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/oas30";
-    public const string ProcessDescription = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/ogc-process-description";
+    private const string Features1 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/", Features2 = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/",
+        Features3 = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/", Cql2 = "http://www.opengis.net/spec/cql2/1.0/conf/",
+        Processes1 = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/";
+
+    /// <summary>OGC API – Features Part 1 (core), Part 2 (CRS) and Part 3 (filtering).</summary>
+    public const string Core = Features1 + "core", GeoJson = Features1 + "geojson", Oas30 = Features1 + "oas30", Crs = Features2 + "crs",
+        Queryables = Features3 + "queryables", QueryablesQueryParameters = Features3 + "queryables-query-parameters",
+        Filter = Features3 + "filter", FeaturesFilter = Features3 + "features-filter";
+
+    /// <summary>CQL2: both encodings, and the operator and function classes implemented.</summary>
+    public const string Cql2Text = Cql2 + "cql2-text", Cql2Json = Cql2 + "cql2-json", BasicCql2 = Cql2 + "basic-cql2",
+        AdvancedComparison = Cql2 + "advanced-comparison-operators", BasicSpatial = Cql2 + "basic-spatial-functions",
+        BasicSpatialPlus = Cql2 + "basic-spatial-functions-plus", SpatialFunctions = Cql2 + "spatial-functions";
+
+    /// <summary>OGC API – Processes Part 1: synchronous execution of the planning processes.</summary>
+    public const string ProcessesCore = Processes1 + "core", ProcessesJson = Processes1 + "json", ProcessesOas30 = Processes1 + "oas30",
+        ProcessDescription = Processes1 + "ogc-process-description";
 
     public static IReadOnlyList<string> Classes { get; } =
     [

@@ -20,11 +20,10 @@ public abstract record Document
 /// <summary>The media types the API writes.</summary>
 public static class MediaTypes
 {
-    public const string Json = "application/json";
-    public const string GeoJson = "application/geo+json";
-    public const string ProblemJson = "application/problem+json";
-    public const string SchemaJson = "application/schema+json";
-    public const string JsonLd = "application/ld+json";
-    public const string OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
+    /// <summary>JSON and the JSON-based types.</summary>
+    public const string Json = "application/json", GeoJson = "application/geo+json", ProblemJson = "application/problem+json",
+        SchemaJson = "application/schema+json", JsonLd = "application/ld+json", OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
+
+    /// <summary>Web pages.</summary>
     public const string Html = "text/html";
 }
