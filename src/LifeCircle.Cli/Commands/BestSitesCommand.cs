@@ -41,16 +41,7 @@ public static class BestSitesCommand
                 ["spacing"] = PlanningPackage.Number(parsed.GetValue(spacing)), ["candidates"] = points,
                 ["keep"] = parsed.GetValue(keep) is "planned" ? "existing-and-planned" : parsed.GetValue(keep), ["crs"] = CliArguments.CrsUri(parsed.GetValue(crs)),
             }, new Dictionary<string, string>());
-            if (parsed.GetValue(format) == "json")
-            {
-                PlanningPackage.WriteJson(cli, answer);
-            }
-            else
-            {
-                WriteTable(cli, PlanningPackage.Tree(answer));
-            }
-
-            return ExitCodes.Ok;
+            return PlanningPackage.Write(cli, parsed.GetValue(format)!, answer, WriteTable);
         });
         return command;
     }

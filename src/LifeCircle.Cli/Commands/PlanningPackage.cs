@@ -61,6 +61,21 @@ public sealed record PlanningPackage(DatasetCatalogue Catalogue, PlanningNetwork
     public static object? Number(string? text) =>
         text is null ? null : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : text;
 
+    /// <summary>Writes a process answer as JSON, or as the command's table (read off the answer's JSON); the exit code.</summary>
+    public static int Write(CliContext cli, string format, Dictionary<string, object?> answer, Action<CliContext, JsonNode> table)
+    {
+        if (format == "json")
+        {
+            WriteJson(cli, answer);
+        }
+        else
+        {
+            table(cli, Tree(answer));
+        }
+
+        return ExitCodes.Ok;
+    }
+
     /// <summary>Writes an answer as indented JSON, as the API writes it.</summary>
     public static void WriteJson(CliContext cli, object answer) => cli.Output.WriteLine(JsonSerializer.Serialize(answer, JsonText.Options));
 

@@ -35,16 +35,7 @@ public static class WhatIfCommand
             {
                 ["add"] = added, ["remove"] = parsed.GetValue(remove), ["categories"] = parsed.GetValue(category), ["crs"] = CliArguments.CrsUri(parsed.GetValue(crs)),
             }, Options);
-            if (parsed.GetValue(format) == "json")
-            {
-                PlanningPackage.WriteJson(cli, answer);
-            }
-            else
-            {
-                WriteTable(cli, PlanningPackage.Tree(answer));
-            }
-
-            return ExitCodes.Ok;
+            return PlanningPackage.Write(cli, parsed.GetValue(format)!, answer, WriteTable);
         });
         return command;
     }

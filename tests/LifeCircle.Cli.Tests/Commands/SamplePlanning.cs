@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LifeCircle.Core.Data;
 using LifeCircle.Core.Importing;
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Operations;
@@ -30,7 +29,7 @@ internal static class SamplePlanning
         var parameters = new QueryParameters(query.Select(q => KeyValuePair.Create(q.Name, (IReadOnlyList<string>)[q.Value])));
         var (members, _) = ReachOperations.AnswerAsync(parameters, ReachOperations.Parameters, Loaded.Value.Catalogue, _ => Task.FromResult(Loaded.Value.Network), default)
             .GetAwaiter().GetResult();
-        return JsonSerializer.SerializeToNode(members, JsonText.Options)!;
+        return JsonSerializer.SerializeToNode(members, Core.Data.JsonText.Options)!;
     }
 
     /// <summary>A process's answer for this execute body's inputs, as JSON.</summary>
@@ -38,7 +37,7 @@ internal static class SamplePlanning
     {
         var process = ProcessCatalog.Find(Loaded.Value.Catalogue, processId)!;
         var parsed = ProcessInputs.Parse(Encoding.UTF8.GetBytes($$"""{"inputs": {{inputs}}}"""), process.Inputs.Select(i => i.Name).ToList());
-        return JsonSerializer.SerializeToNode(ProcessOperations.Run(process, parsed, Loaded.Value.Catalogue, Loaded.Value.Network, default), JsonText.Options)!;
+        return JsonSerializer.SerializeToNode(ProcessOperations.Run(process, parsed, Loaded.Value.Catalogue, Loaded.Value.Network, default), Core.Data.JsonText.Options)!;
     }
 
     public static async Task<(int Code, string Out, string Err)> Run(params string[] args)
