@@ -18,6 +18,9 @@ public static class CliCommands
         GenerateSyntheticCommand.Create,
         PruneCommand.Create,
         CoverageCommand.Create,
+        ReachCommand.Create,
+        WhatIfCommand.Create,
+        BestSitesCommand.Create,
         ValidateCommand.Create,
         ImportCommand.Create,
     ];

@@ -110,6 +110,9 @@ public sealed class CliCommandsTests : IDisposable
     {
         var names = CliCommands.Root(new CliContext(TextWriter.Null, TextWriter.Null)).Subcommands.Select(c => c.Name).ToList();
         Assert.Contains("coverage", names);
+        Assert.Contains("reach", names);
+        Assert.Contains("what-if", names);
+        Assert.Contains("best-sites", names);
 
         foreach (var args in names.Select(n => new[] { n, "--help" }).Prepend(["--help"]))
         {

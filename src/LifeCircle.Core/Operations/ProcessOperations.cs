@@ -37,10 +37,7 @@ public static class ProcessOperations
         var catalogue = await r.Version.CatalogueAsync(ct);
         var process = Find(catalogue, processId, r);
         var inputs = ProcessInputs.Parse(body, process.Inputs.Select(i => i.Name).ToList());
-        var network = await PlanningNetworks.OfAsync(r.Version, ct);
-        var result = process.Id == ProcessCatalog.WhatIfId
-            ? WhatIfResult(inputs, catalogue, network, ct)
-            : BestSitesResult(inputs, catalogue, network, ct);
+        var result = Run(process, inputs, catalogue, await PlanningNetworks.OfAsync(r.Version, ct), ct);
         result["process"] = process.Id;
         result["district"] = r.Version.District.Code;
         result["datasetVersion"] = r.Version.Id;
@@ -52,6 +49,12 @@ public static class ProcessOperations
         };
         return new ProcessDocument(result);
     }
+
+    /// <summary>A process's answer bar the version and links, computed on <paramref name="network"/>; 400 naming the input at fault. The API and the command line both run processes through this.</summary>
+    public static Dictionary<string, object?> Run(ProcessDefinition process, ProcessInputs inputs, Model.DatasetCatalogue catalogue, PlanningNetwork network, CancellationToken ct) =>
+        process.Id == ProcessCatalog.WhatIfId
+            ? WhatIfResult(inputs, catalogue, network, ct)
+            : BestSitesResult(inputs, catalogue, network, ct);
 
     private static ProcessDefinition Find(Model.DatasetCatalogue catalogue, string id, DistrictRequest r) =>
         ProcessCatalog.Find(catalogue, id) ?? throw ProblemException.NotFound(
