@@ -120,6 +120,27 @@ public sealed class WhatIfPanelTests(PagesFixture site)
         Assert.Empty(watched.Outside);
     }
 
+    [Fact]
+    public async Task AnExistingFacilityClosedByClickingItsMarkerIsSentAsARemovalAndShowsTheProcessDeltas()
+    {
+        var existing = (await FacilitiesAsync()).Where(f => f.Status == "existing").Select(f => f.Id).ToHashSet();
+        await using var watched = await OpenDashboardAsync();
+        await watched.Page.Locator("#access-map").ScrollIntoViewIfNeededAsync();
+        await watched.Page.Locator("#access-map path.existing-site").First.ClickAsync(new() { Force = true });
+        Assert.Equal(1, await watched.Page.Locator("#access-map path.removed-site").CountAsync());
+
+        var answer = await ComputeWhatIfAsync(watched.Page);
+        var shown = await ShownDeltasAsync(watched.Page);
+
+        var removed = Assert.Single(answer.GetProperty("removed").EnumerateArray()).GetString();
+        Assert.Contains(removed, existing);
+        Assert.Equal(0, answer.GetProperty("added").GetArrayLength());
+        Assert.Equal(ExpectedDeltas(answer), shown);
+        Assert.DoesNotContain(shown.Values, cells => cells[3].StartsWith('+') || cells[6].StartsWith('+'));
+        Assert.Empty(watched.Errors);
+        Assert.Empty(watched.Outside);
+    }
+
     /// <summary>The mean of a block's outer ring (or the point of a point block).</summary>
     private static (double Lon, double Lat) Centre(JsonElement geometry)
     {
