@@ -132,7 +132,7 @@ public sealed class WhatIfPanelTests(PagesFixture site)
         var answer = await ComputeWhatIfAsync(watched.Page);
         var shown = await ShownDeltasAsync(watched.Page);
 
-        var removed = Assert.Single(answer.GetProperty("removed").EnumerateArray()).GetString();
+        var removed = Assert.Single(answer.GetProperty("removed").EnumerateArray()).GetString()!;
         Assert.Contains(removed, existing);
         Assert.Equal(0, answer.GetProperty("added").GetArrayLength());
         Assert.Equal(ExpectedDeltas(answer), shown);
