@@ -1,6 +1,7 @@
 using System.Globalization;
 using LifeCircle.Api.Pages;
 using LifeCircle.Core.Coverage;
+using LifeCircle.Core.Operations;
 
 namespace LifeCircle.Api.Rendering.Html;
 
@@ -101,7 +102,29 @@ public static class DashboardView
             })),
             ["blocks_json"] = Safe(d.BlocksGeoJson),
             ["facilities_json"] = Safe(d.FacilitiesGeoJson),
+            ["what_if"] = WhatIf(d, districtBase, lang),
             ["theme_names_json"] = Safe(PageModel.ScriptJson(d.Themes.ToDictionary(t => t.Id, t => PageModel.Localized(t.Name, lang)))),
+        };
+    }
+
+    private static readonly string[] WhatIfWords =
+        ["guarantee_greedy", "guarantee_exact", "remove_item", "undo", "proposed", "removed", "computing", "bad_point", "computed_on", "existing", "with-planned", "best_site"];
+
+    /// <summary>What the what-if panel posts to (the planning processes of this district) and the bounds those processes accept.</summary>
+    private static Dictionary<string, object?> WhatIf(DashboardDocument d, string districtBase, string lang)
+    {
+        int? level = d.Categories.FirstOrDefault(x => x.Id == d.Choice.Category)?.Level;
+        return new()
+        {
+            ["what_if_url"] = $"{districtBase}/processes/{ProcessCatalog.WhatIfId}/execution",
+            ["best_sites_url"] = $"{districtBase}/processes/{ProcessCatalog.BestSitesId}/execution",
+            ["processes_url"] = $"{districtBase}/processes?lang={lang}",
+            ["max_k"] = ProcessCatalog.MaxK,
+            ["max_added"] = ProcessCatalog.MaxAdded,
+            ["max_removed"] = ProcessCatalog.MaxRemoved,
+            ["threshold"] = level is 5 or 15 ? level : 10,
+            ["thresholds"] = CoverageComputation.Thresholds.ToList(),
+            ["words_json"] = Safe(PageModel.ScriptJson(WhatIfWords.ToDictionary(w => w, w => PageText.Get(w, lang)))),
         };
     }
 

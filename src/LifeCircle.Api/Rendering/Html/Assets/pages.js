@@ -69,6 +69,7 @@
       Object.keys(groups).sort().forEach(function (t) { overlays[names[t] || t] = groups[t]; });
       L.control.layers(null, overlays, { collapsed: false }).addTo(map);
     }
+    el.lifecircleMap = map;
     el.lifecircleRestyle = function () { layer.setStyle(function (f) { return { fillColor: minutesColour(f.properties[key()]) }; }); };
   }
 
