@@ -78,14 +78,15 @@ public sealed class VersionCache(VersionCacheOptions options, TimeProvider? cloc
             }
 
             var entry = new Entry(key, null) { Value = Task.FromResult(value), Bytes = Math.Max(1, estimatedBytes) };
+            if (entry.Bytes > options.BudgetBytes)
+            {
+                return; // larger than the whole budget: the caller has it, nothing is pushed out for it
+            }
+
             var node = _recency.AddFirst(entry);
             _entries[key] = node;
             _bytes += entry.Bytes;
-            Evict(keep: entry.Bytes <= options.BudgetBytes ? node : null);
-            if (entry.Bytes > options.BudgetBytes)
-            {
-                Remove(node);
-            }
+            Evict(keep: node);
         }
     }
 

@@ -111,6 +111,21 @@ public class AnswerCacheTests
         result.ExecuteResultAsync(new ActionContext(req.HttpContext, new Microsoft.AspNetCore.Routing.RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
 
     [Fact]
+    public async Task ABudgetOfZeroKeepsNothingAndEveryRequestIsStillAnswered()
+    {
+        var api = new InMemoryApi(_store, new VersionCacheOptions(), new AnswerCache(new AnswerCacheOptions { BudgetBytes = 0 }));
+        var answers = new List<int>();
+        for (int i = 0; i < 2; i++)
+        {
+            var req = InMemoryApi.Get(Page);
+            var (status, _, _) = await InMemoryApi.RunAsync(req, new ItemFunctions(api.Endpoint).GetItems(req, "150303", "facilities", default));
+            answers.Add(status);
+        }
+
+        Assert.Equal([200, 200], answers);
+    }
+
+    [Fact]
     public async Task KeptAnswersStayWithinTheirBudget()
     {
         for (int limit = 1; limit <= 60; limit++)

@@ -66,6 +66,21 @@ public class VersionCacheTests
     }
 
     [Fact]
+    public void AValueSetLargerThanTheBudgetIsNotKeptAndTheEntriesBeforeItStay()
+    {
+        var cache = new VersionCache(new VersionCacheOptions { BudgetBytes = 100 });
+        var small = new VersionCacheKey("1", "v", "small");
+        var huge = new VersionCacheKey("1", "v", "huge");
+        cache.Set(small, "small", 40);
+
+        cache.Set(huge, "huge", 1_000);
+
+        Assert.False(cache.Contains(huge));
+        Assert.True(cache.TryGet(small, out string kept) && kept == "small");
+        Assert.Equal(40, cache.EstimatedBytes);
+    }
+
+    [Fact]
     public async Task AFailedLoadIsNotRememberedSoTheNextRequestTriesAgain()
     {
         var cache = new VersionCache(new VersionCacheOptions());
