@@ -42,6 +42,9 @@ public sealed class StorageOptions
             ConnectionString = parsed.GetValue(ConnectionString) ?? Environment.GetEnvironmentVariable(ConnectionStringVariable),
             TableServiceUri = parsed.GetValue(TableServiceUri),
             TablePrefix = parsed.GetValue(TablePrefix) ?? new StorageSettings().TablePrefix,
+            // An import writes transactions of up to ~1 MB and nobody waits on a page for it: patience, not the API's 5 s.
+            NetworkTimeoutSeconds = 60,
+            MaxRetries = 4,
         };
         return string.IsNullOrWhiteSpace(settings.ConnectionString) && settings.TableServiceUri is null
             ? throw new CliUsageException($"no Table Storage: give --connection-string or --table-service-uri, or set {ConnectionStringVariable}")
