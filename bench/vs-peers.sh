@@ -83,11 +83,6 @@ for s in ours mapserver qgis; do
   echo "== $s"
   bash "$PEERS/bench-matrix.sh" "${BASE[$s]}" "${COLL[$s]}" "$SECS" "$REPS" | grep MEDIAN | sed "s/^MEDIAN /MEDIAN server=$s /" | tee -a "$OUT"
 done
-echo "== ours with the answer cache off (every request queried, assembled and written afresh)"
-kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true
-LifeCircle__Cache__AnswerMegabytes=0 serve_release "$CS" bench
-UNCACHED="http://127.0.0.1:$API_PORT/api/districts/999998"
-bash "$PEERS/bench-matrix.sh" "$UNCACHED" facilities "$SECS" "$REPS" | grep MEDIAN | sed "s/^MEDIAN /MEDIAN server=ours-uncached /" | tee -a "$OUT"
 echo "== static ceiling (the same items?limit=100 page from memory)"
 for _ in $(seq 1 "$REPS"); do bash "$PEERS/load.sh" "http://127.0.0.1:$STATIC_PORT/page" "$SECS"; done | python3 -c '
 import sys, statistics as st
@@ -105,6 +100,11 @@ for s in a b; do
   say "MEDIAN server=ours-gzip scenario=$s rps=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') bytes_per_req=$bytes"
 done
 
+echo "== ours with the answer cache off (every request queried, assembled and written afresh)"
+kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true
+LifeCircle__Cache__AnswerMegabytes=0 serve_release "$CS" bench
+UNCACHED="http://127.0.0.1:$API_PORT/api/districts/999998"
+bash "$PEERS/bench-matrix.sh" "$UNCACHED" facilities "$SECS" "$REPS" | grep MEDIAN | sed "s/^MEDIAN /MEDIAN server=ours-uncached /" | tee -a "$OUT"
 echo "== ratios"
 python3 - "$OUT" <<'PY'
 import re, sys
