@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -45,22 +44,9 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     private byte[] Package(Action<List<string>>? editCsv = null)
     {
         SecondDistrictPackage.Write(_folder, editCsv);
-        return Zip(_folder);
+        return TestZips.OfFolder(_folder);
     }
 
-    private static byte[] Zip(string folder)
-    {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in Directory.GetFiles(folder))
-            {
-                archive.CreateEntryFromFile(file, Path.GetFileName(file));
-            }
-        }
-
-        return zip.ToArray();
-    }
 
     private Task<(HttpStatusCode Status, JsonElement Body)> Post(byte[] body, string? key) => Post(new ByteArrayContent(body), key);
 
@@ -102,7 +88,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         SecondDistrictPackage.Write(_folder);
         File.Delete(Path.Combine(_folder, "themes.json"));
 
-        var (status, body) = await Post(Zip(_folder), _key);
+        var (status, body) = await Post(TestZips.OfFolder(_folder), _key);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var derived = body.GetProperty("derived").EnumerateArray().Select(d => d.GetString()!).ToList();
@@ -140,7 +126,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
         json["layers"]!["facilities"] = new JsonObject { ["crs"] = "GCJ-02" };
         File.WriteAllText(descriptor, json.ToJsonString());
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(Zip(_folder)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(TestZips.OfFolder(_folder)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         request.Headers.Add(ImportFunctions.KeyHeader, _key);
         using var response = await _client.SendAsync(request);

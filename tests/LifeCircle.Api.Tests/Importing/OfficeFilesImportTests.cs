@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -40,19 +39,6 @@ public sealed class OfficeFilesImportTests : IAsyncLifetime
         }
     }
 
-    private static byte[] Zip(string folder)
-    {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in Directory.GetFiles(folder))
-            {
-                archive.CreateEntryFromFile(file, Path.GetFileName(file));
-            }
-        }
-
-        return zip.ToArray();
-    }
 
     private static double Metres(GeoPosition truth, JsonElement point) =>
         new LocalTransverseMercator(truth).DistanceMetres(truth, new GeoPosition(point[0].GetDouble(), point[1].GetDouble()));
@@ -69,7 +55,7 @@ public sealed class OfficeFilesImportTests : IAsyncLifetime
         var areaTruth = OfficeFilesPackage.Write(_folder);
         Assert.DoesNotContain(CheckedPackage.Read(_folder).Problems, p => p.Severity == ProblemSeverity.Error);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(Zip(_folder)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = new ByteArrayContent(TestZips.OfFolder(_folder)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         request.Headers.Add(ImportFunctions.KeyHeader, _key);
         var response = await _host!.Client.SendAsync(request);
