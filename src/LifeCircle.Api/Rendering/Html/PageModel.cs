@@ -54,6 +54,9 @@ public static class PageModel
         JsonValueKind.Number => e.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
+        // A list of names or codes (a facility's themes) reads as a list, not as JSON.
+        JsonValueKind.Array when e.EnumerateArray().All(x => x.ValueKind is JsonValueKind.String or JsonValueKind.Number) =>
+            string.Join(", ", e.EnumerateArray().Select(Cell)),
         _ => e.GetRawText(),
     };
 
