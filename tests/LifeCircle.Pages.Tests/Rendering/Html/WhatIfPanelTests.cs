@@ -141,6 +141,26 @@ public sealed class WhatIfPanelTests(PagesFixture site)
         Assert.Empty(watched.Outside);
     }
 
+    [Fact]
+    public async Task AFacilityChosenFromTheListByKeyboardAloneIsSentAsARemoval()
+    {
+        var existing = (await FacilitiesAsync()).Where(f => f.Status == "existing").Select(f => f.Id).ToList();
+        await using var watched = await OpenDashboardAsync();
+        var choice = existing[existing.Count / 2];
+        Assert.Equal(existing.Count + (await FacilitiesAsync()).Count(f => f.Status != "existing"), await watched.Page.Locator("#what-if-facility option").CountAsync());
+
+        await watched.Page.FocusAsync("#what-if-facility");
+        await watched.Page.SelectOptionAsync("#what-if-facility", choice);
+        await watched.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("what-if-close", await watched.Page.EvaluateAsync<string>("document.activeElement.form && document.activeElement.form.id"));
+        await watched.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(1, await watched.Page.Locator("#access-map path.removed-site").CountAsync());
+
+        var answer = await ComputeWhatIfAsync(watched.Page);
+        Assert.Equal(choice, Assert.Single(answer.GetProperty("removed").EnumerateArray()).GetString());
+        Assert.Empty(watched.Errors);
+    }
+
     /// <summary>The mean of a block's outer ring (or the point of a point block).</summary>
     private static (double Lon, double Lat) Centre(JsonElement geometry)
     {

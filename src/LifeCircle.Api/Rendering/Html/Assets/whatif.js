@@ -54,7 +54,9 @@
     var status = document.getElementById("what-if-status");
 
     // The chosen category's facilities, existing and planned; a click supposes one closed (or reopens it).
-    var planned = 0;
+    // The same choice by keyboard: a list of the category's facilities and a button.
+    var planned = 0, markers = {};
+    var picker = document.getElementById("what-if-facility");
     ((data("facilities") || { features: [] }).features).forEach(function (f) {
       if (f.properties.category !== category) return;
       var isPlanned = f.properties.status !== "existing";
@@ -64,6 +66,15 @@
       marker.bindTooltip(name + " (" + f.id + ")");
       marker.on("click", function () { toggleRemoved(f.id, name, marker); });
       marker.addTo(sites);
+      markers[f.id] = { name: name, marker: marker };
+      var option = make("option", name + " (" + f.id + ")");
+      option.value = f.id;
+      picker.appendChild(option);
+    });
+    document.getElementById("what-if-close").addEventListener("submit", function (e) {
+      e.preventDefault();
+      var m = markers[picker.value];
+      if (m && !removed[picker.value]) toggleRemoved(picker.value, m.name, m.marker);
     });
     var k = document.getElementById("best-sites-k");
     k.value = String(Math.max(1, Math.min(Number(k.max), planned || 1)));
