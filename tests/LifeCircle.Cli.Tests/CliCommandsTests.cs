@@ -9,15 +9,9 @@ namespace LifeCircle.Cli.Tests;
 
 public sealed class CliCommandsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-cli");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {

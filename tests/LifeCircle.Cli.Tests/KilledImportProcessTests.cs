@@ -14,7 +14,7 @@ namespace LifeCircle.Cli.Tests;
 public sealed class KilledImportProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Kills = 10;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-kill-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-kill");
     private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -22,10 +22,7 @@ public sealed class KilledImportProcessTests(ITestOutputHelper output) : IAsyncL
     public async Task DisposeAsync()
     {
         await _store.DeleteTablesAsync();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
+        _folder.Dispose();
     }
 
     /// <summary>Starts the CLI built next to this test (the same configuration, Release under scripts/test.sh) as its own process.</summary>

@@ -13,7 +13,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
 {
     private readonly string _key = Guid.NewGuid().ToString("N");
     private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-import-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-import");
     private TestApiHost? _host;
     private HttpClient _client = null!;
 
@@ -35,10 +35,7 @@ public sealed class ImportFunctionsTests : IAsyncLifetime
     {
         await _host!.DisposeAsync();
         await _store.DeleteTablesAsync();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
+        _folder.Dispose();
     }
 
     private byte[] Package(Action<List<string>>? editCsv = null)

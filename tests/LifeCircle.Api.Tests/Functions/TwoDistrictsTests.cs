@@ -12,7 +12,7 @@ namespace LifeCircle.Api.Tests.Functions;
 public sealed class TwoDistrictsTests : IAsyncLifetime
 {
     private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-two-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-two");
     private TestApiHost? _host;
     private HttpClient _client = null!;
     private string _firstVersion = null!, _secondVersion = null!;
@@ -33,7 +33,7 @@ public sealed class TwoDistrictsTests : IAsyncLifetime
     {
         await _host!.DisposeAsync();
         await _store.DeleteTablesAsync();
-        Directory.Delete(_folder, true);
+        _folder.Dispose();
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Get(string url)

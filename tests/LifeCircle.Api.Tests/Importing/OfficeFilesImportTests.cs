@@ -16,7 +16,7 @@ public sealed class OfficeFilesImportTests : IAsyncLifetime
 {
     private readonly string _key = Guid.NewGuid().ToString("N");
     private readonly TableDistrictDataStore _store = new(TestStorage.Service, TestStorage.NewPrefix());
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-office-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-office");
     private TestApiHost? _host;
 
     public async Task InitializeAsync()
@@ -33,10 +33,7 @@ public sealed class OfficeFilesImportTests : IAsyncLifetime
     {
         await _host!.DisposeAsync();
         await _store.DeleteTablesAsync();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
+        _folder.Dispose();
     }
 
 

@@ -6,15 +6,9 @@ namespace LifeCircle.Core.Tests.Data;
 
 public sealed class DatasetFilesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-files-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-files");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void ADatasetWrittenAndReadBackIsTheSameDataset()

@@ -8,15 +8,9 @@ namespace LifeCircle.Core.Tests.Importing;
 /// <summary>Problems are reported by root cause: what follows from one mistake is grouped under it, not listed again.</summary>
 public sealed class CheckedPackageTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-checked-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-checked");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void AnAreaMissingARequiredFieldIsOneErrorThatNamesTheRecordsReferringToIt()

@@ -10,18 +10,14 @@ namespace LifeCircle.Core.Tests.Importing;
 /// <summary>The import use case over an in-memory store (publishing into tables is tested in LifeCircle.Storage.Tests).</summary>
 public sealed class DatasetImportTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-usecase-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-usecase");
     private readonly InMemoryDistrictDataStore _store = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

@@ -5,6 +5,7 @@ using LifeCircle.Core.Catalogue;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Geodesy;
 using LifeCircle.Core.Importing;
+using LifeCircle.Tests.Shared;
 
 namespace LifeCircle.Core.Tests.Importing;
 
@@ -12,15 +13,9 @@ namespace LifeCircle.Core.Tests.Importing;
 public sealed class PackageCompletionTests : IDisposable
 {
     private static readonly LocalTransverseMercator Tm = new(new GeoPosition(106.82, 39.67));
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-minimal-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-minimal");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void AMinimalPackageOfDatasetFacilitiesAndAreasImportsWithEveryDerivationListed()

@@ -11,15 +11,9 @@ namespace LifeCircle.Core.Tests.Data.Packages;
 /// <summary>A layer made of several files, each in its own format and CRS, read into one list of records.</summary>
 public sealed class LayerReaderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-layer-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-layer");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static double Metres(GeoPosition a, Facility f) =>
         new LocalTransverseMercator(a).DistanceMetres(a, new GeoPosition(f.Location.X, f.Location.Y));

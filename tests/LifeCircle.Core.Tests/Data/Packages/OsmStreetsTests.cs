@@ -19,15 +19,9 @@ public sealed class OsmStreetsTests : IDisposable
         "-lco", "RFC7946=YES", "-lco", "ID_FIELD=id",
     ];
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-osm-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-osm");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>An OSM extract (the XML form of what an .osm.pbf holds) of the district's streets, named, plus a stream that is no street.</summary>
     private static string Extract(IReadOnlyList<Core.Model.Street> streets)

@@ -9,14 +9,11 @@ namespace LifeCircle.Core.Tests.Data.Packages;
 public sealed class PackageLimitsTests : IDisposable
 {
     private const int MiB = 1024 * 1024;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-limits-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-limits");
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
+        _folder.Dispose();
 
         File.Delete(_folder + ".zip");
     }

@@ -9,15 +9,9 @@ namespace LifeCircle.Core.Tests.Data.Packages;
 /// <summary>dataset.json as districts might get it wrong: each mistake listed once, none an exception.</summary>
 public sealed class PackageManifestTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-manifest-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-manifest");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The second district's package with dataset.json changed by <paramref name="edit"/>.</summary>
     private void WritePackage(Action<JsonObject> edit)

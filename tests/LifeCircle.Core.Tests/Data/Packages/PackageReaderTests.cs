@@ -10,14 +10,11 @@ namespace LifeCircle.Core.Tests.Data.Packages;
 
 public sealed class PackageReaderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-pkg-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-pkg");
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
+        _folder.Dispose();
 
         File.Delete(_folder + ".zip");
     }

@@ -12,15 +12,9 @@ namespace LifeCircle.Core.Tests.Data.Packages;
 /// <summary>Packages checked against the JSON Schemas the API serves: the schema and the reader accept the same packages, and a mistake is listed once.</summary>
 public sealed class PackageSchemaCheckTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-schema-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-schema");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private JsonElement Descriptor()
     {

@@ -9,15 +9,9 @@ namespace LifeCircle.Core.Tests.Data.Packages.Readers;
 /// <summary>Facility tables in CSV as offices save them: GBK, UTF-16, semicolons, quoted line breaks.</summary>
 public sealed class CsvTableTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-csv-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-csv");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void AGbkFacilitiesCsvIsPublishedWithItsChineseNamesIntact()

@@ -15,15 +15,9 @@ public sealed class GeoPackageFeaturesTests : IDisposable
 {
     private const string Utm48N = """PROJCS["WGS 84 / UTM zone 48N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",105],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","32648"]]""";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-gpkg-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-gpkg");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The package with its streets moved into streets.gpkg (table "roads", UTM 48N); returns the true streets.</summary>
     private IReadOnlyList<Street> WritePackage()

@@ -12,15 +12,9 @@ namespace LifeCircle.Core.Tests.Data.Packages.Readers;
 /// <summary>Areas as a Shapefile from ArcGIS or QGIS: projected (CGCS2000 Gauss-Kruger in the .prj), names in GBK (the .cpg), field names cut to 10 characters.</summary>
 public sealed class ShapefileFeaturesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-shp-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-shp");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The largest distance, in metres, from a vertex of <paramref name="truth"/> to the nearest vertex of <paramref name="read"/>.</summary>
     private static double WorstVertexMetres(Geometry truth, Geometry read) =>

@@ -10,15 +10,9 @@ namespace LifeCircle.Core.Tests.Data.Packages.Readers;
 /// <summary>Facility lists kept in Excel workbooks (.xlsx), written here with MiniExcel's writer.</summary>
 public sealed class XlsxTableTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lc-xlsx-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("lc-xlsx");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private void WritePackage(string plannedEntry)
     {
