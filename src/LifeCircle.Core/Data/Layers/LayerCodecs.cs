@@ -10,6 +10,7 @@ public static class LayerCodecs
     /// <summary>The kind of a street whose package gives none (OpenStreetMap's word for a road of no known class).</summary>
     public const string DefaultStreetKind = "unclassified";
 
+    /// <summary>Facilities: name_en (then name_zh), status (then existing) and themes (filled in at import from the category) may be left out.</summary>
     public static LayerCodec<Facility> Facilities { get; } = new(LayerRegistry.Facilities, f => f.Id, f => f.Location, r => new(
         r.Id, r.Names(), r.Text("category"), r.TextList("themes"), r.OptText("community"), r.OptText("address"),
         r.OptEnum("status", Vocabulary.ParseStatus, FacilityStatus.Existing), r.OptInt("year"), r.OptInt("capacity"),
