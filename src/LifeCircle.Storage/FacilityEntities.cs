@@ -15,11 +15,11 @@ internal static class FacilityEntities
     private const string LonColumn = "Lon";
     private const string LatColumn = "Lat";
 
-    private static LayerDefinition Layer => FacilityCodec.Instance.Layer;
+    private static LayerDefinition Layer => LayerCodecs.Facilities.Layer;
 
     public static TableEntity ToEntity(string partitionKey, Facility f)
     {
-        var record = FeatureRecords.From(f, FacilityCodec.Instance);
+        var record = FeatureRecords.From(f, LayerCodecs.Facilities);
         var e = new TableEntity(partitionKey, f.Id);
         foreach (var p in Layer.Properties)
         {
@@ -54,7 +54,7 @@ internal static class FacilityEntities
 
         using var doc = JsonDocument.Parse(buffer.WrittenMemory);
         var location = GeoJson.Point(e.GetDouble(LonColumn) ?? 0, e.GetDouble(LatColumn) ?? 0);
-        return FacilityCodec.Instance.Read(e.RowKey, new JsonProperties(doc.RootElement, $"{e.PartitionKey}/{e.RowKey}"), location);
+        return LayerCodecs.Facilities.Read(e.RowKey, new JsonProperties(doc.RootElement, $"{e.PartitionKey}/{e.RowKey}"), location);
     }
 
     private static object? Column(LayerProperty p, object? value) => (p.Type, value) switch

@@ -31,7 +31,7 @@ public sealed partial class TableDistrictDataStore
         }
 
         var pk = PartitionKey(version);
-        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, FacilityCodec.Instance.Layer.ItemName, f) })).ToList();
+        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, LayerCodecs.Facilities.Layer.ItemName, f) })).ToList();
         var documents = DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList();
 
         await EnsureTablesAsync(cancellationToken);
@@ -82,10 +82,10 @@ public sealed partial class TableDistrictDataStore
     {
         var catalogue = new DatasetCatalogue(d.Metadata, d.Themes, d.Categories, d.Areas.Select(a => a.Code).ToList());
         yield return Document(pk, CatalogueRowKey, JsonSerializer.Serialize(catalogue, JsonText.Compact));
-        foreach (var e in Layer(pk, d.Areas, AreaCodec.Instance)
-                     .Concat(Layer(pk, d.Circles, CircleCodec.Instance))
-                     .Concat(Layer(pk, d.Blocks, BlockCodec.Instance))
-                     .Concat(Layer(pk, d.Streets, StreetCodec.Instance)))
+        foreach (var e in Layer(pk, d.Areas, LayerCodecs.Areas)
+                     .Concat(Layer(pk, d.Circles, LayerCodecs.Circles))
+                     .Concat(Layer(pk, d.Blocks, LayerCodecs.Blocks))
+                     .Concat(Layer(pk, d.Streets, LayerCodecs.Streets)))
         {
             yield return e;
         }

@@ -91,7 +91,7 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk}");
             await foreach (var e in QueryOrEmptyAsync(Tables.Facilities, filter, cancellationToken))
             {
-                yield return FeatureRecords.From(FacilityEntities.FromEntity(e), FacilityCodec.Instance);
+                yield return FeatureRecords.From(FacilityEntities.FromEntity(e), LayerCodecs.Facilities);
             }
 
             yield break;

@@ -39,7 +39,7 @@ public class TableDistrictDataStoreReadTests
 
         var read = await ReadAll(owned.Store, version, Collections.FacilityLayer);
 
-        var expected = dataset.Facilities.Select(f => FeatureRecords.From(f, FacilityCodec.Instance)).OrderBy(f => f.Id, StringComparer.Ordinal);
+        var expected = dataset.Facilities.Select(f => FeatureRecords.From(f, LayerCodecs.Facilities)).OrderBy(f => f.Id, StringComparer.Ordinal);
         Assert.Equal(expected.Select(Flat), read.OrderBy(f => f.Id, StringComparer.Ordinal).Select(Flat));
     }
 

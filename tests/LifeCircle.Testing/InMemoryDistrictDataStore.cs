@@ -80,11 +80,11 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
 
         var layers = new Dictionary<string, IReadOnlyList<FeatureRecord>>
         {
-            [Collections.Facilities.Layer] = Records(dataset.Facilities, FacilityCodec.Instance),
-            [Collections.Areas.Layer] = Records(dataset.Areas, AreaCodec.Instance),
-            [Collections.Circles.Layer] = Records(dataset.Circles, CircleCodec.Instance),
-            [Collections.Blocks.Layer] = Records(dataset.Blocks, BlockCodec.Instance),
-            [Collections.Streets.Layer] = Records(dataset.Streets, StreetCodec.Instance),
+            [Collections.Facilities.Layer] = Records(dataset.Facilities, LayerCodecs.Facilities),
+            [Collections.Areas.Layer] = Records(dataset.Areas, LayerCodecs.Areas),
+            [Collections.Circles.Layer] = Records(dataset.Circles, LayerCodecs.Circles),
+            [Collections.Blocks.Layer] = Records(dataset.Blocks, LayerCodecs.Blocks),
+            [Collections.Streets.Layer] = Records(dataset.Streets, LayerCodecs.Streets),
         };
         foreach (var (layer, features) in options?.Derived?.Layers ?? new Dictionary<string, IReadOnlyList<FeatureRecord>>())
         {

@@ -27,11 +27,11 @@ public static class DatasetFiles
         (Descriptor, Json(new DatasetDescriptor(d.Metadata, d.District))),
         (Themes, Json(d.Themes)),
         (Categories, Json(d.Categories)),
-        (Areas, Layer(d.Areas, AreaCodec.Instance)),
-        (Circles, Layer(d.Circles, CircleCodec.Instance)),
-        (Facilities, Layer(d.Facilities, FacilityCodec.Instance)),
-        (Blocks, Layer(d.Blocks, BlockCodec.Instance)),
-        (Streets, Layer(d.Streets, StreetCodec.Instance)),
+        (Areas, Layer(d.Areas, LayerCodecs.Areas)),
+        (Circles, Layer(d.Circles, LayerCodecs.Circles)),
+        (Facilities, Layer(d.Facilities, LayerCodecs.Facilities)),
+        (Blocks, Layer(d.Blocks, LayerCodecs.Blocks)),
+        (Streets, Layer(d.Streets, LayerCodecs.Streets)),
     ];
 
     /// <summary>Writes the dataset into <paramref name="folder"/>, creating it if needed.</summary>
@@ -78,13 +78,13 @@ public static class DatasetFiles
         return new Dataset(
             descriptor.Metadata,
             descriptor.District,
-            Features(Areas, AreaCodec.Instance),
-            Features(Circles, CircleCodec.Instance),
+            Features(Areas, LayerCodecs.Areas),
+            Features(Circles, LayerCodecs.Circles),
             Document<List<Theme>>(Themes),
             Document<List<FacilityCategory>>(Categories),
-            Features(Facilities, FacilityCodec.Instance),
-            Features(Blocks, BlockCodec.Instance),
-            Features(Streets, StreetCodec.Instance));
+            Features(Facilities, LayerCodecs.Facilities),
+            Features(Blocks, LayerCodecs.Blocks),
+            Features(Streets, LayerCodecs.Streets));
     }
 
     /// <summary>A short hex digest of the serialized content: the same data always gives the same fingerprint.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LifeCircle.Core.Model;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -11,8 +12,8 @@ public static class GeoJson
     /// <summary>SRID stamped on every geometry: coordinates are CRS84 lon/lat (EPSG:4326 with lon first).</summary>
     public const int Srid = 4326;
 
-    /// <summary>The OGC URI of CRS84, the only CRS of RFC 7946 GeoJSON.</summary>
-    public const string Crs84Uri = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    /// <summary>The OGC URI of CRS84, the only CRS of RFC 7946 GeoJSON (defined once, in the model every dataset's metadata names it from).</summary>
+    public const string Crs84Uri = DatasetMetadata.Crs84;
 
     /// <summary>Decimal places kept in published coordinates (1e-7 degrees is about 1 cm).</summary>
     public const int CoordinateDecimals = 7;

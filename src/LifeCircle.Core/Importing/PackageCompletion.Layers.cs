@@ -40,8 +40,8 @@ public static partial class PackageCompletion
 
         areas = AreaFigures(areas, blocks, work);
         var circles = Circles(d, blocks, work);
-        Count(work, "streets", "kind", d.Streets, s => s.Provenance, StreetCodec.DefaultKind, Declared(d, "streets", "kind"));
-        var streets = d.Streets.Select(s => s.Provenance.IsDefaulted("kind") ? s with { Kind = Declared(d, "streets", "kind") ?? StreetCodec.DefaultKind } : s).ToList();
+        Count(work, "streets", "kind", d.Streets, s => s.Provenance, LayerCodecs.DefaultStreetKind, Declared(d, "streets", "kind"));
+        var streets = d.Streets.Select(s => s.Provenance.IsDefaulted("kind") ? s with { Kind = Declared(d, "streets", "kind") ?? LayerCodecs.DefaultStreetKind } : s).ToList();
 
         return d with
         {

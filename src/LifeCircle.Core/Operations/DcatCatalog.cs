@@ -9,11 +9,8 @@ namespace LifeCircle.Core.Operations;
 /// <summary>Builds the DCAT-AP 3.0 catalogue (JSON-LD) of every published district dataset.</summary>
 public static class DcatCatalog
 {
-    public static async Task<Document> GetAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
-    {
-        _ = new QueryReader(r.Query, DistrictRequest.Presentation);
-        return new CatalogDocument(Build(r, await versions.ListAsync(ct)));
-    }
+    public static async Task<Document> GetAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct) =>
+        new CatalogDocument(Build(r, await DistrictRequest.ListDistrictsAsync(r, versions, ct)));
 
     private const string IanaMediaTypes = "https://www.iana.org/assignments/media-types/";
 

@@ -10,8 +10,7 @@ public static class DistrictOperations
 {
     public static async Task<Document> ListAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
-        _ = new QueryReader(r.Query, DistrictRequest.Presentation);
-        var districts = await versions.ListAsync(ct);
+        var districts = await DistrictRequest.ListDistrictsAsync(r, versions, ct);
         return new DistrictListDocument(
             [.. districts.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => Landing(d, new DistrictUrls(r, d.Code), r))],
             [new Link(r.Self, "self", MediaTypes.Json, "Districts")]);

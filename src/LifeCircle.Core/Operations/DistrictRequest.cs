@@ -1,3 +1,4 @@
+using LifeCircle.Core.Publishing;
 using LifeCircle.Core.Requests;
 using LifeCircle.Core.Versions;
 
@@ -19,4 +20,11 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
 
     /// <summary>Refuses any parameter but f and lang: for resources that take no other.</summary>
     public void TakesNoParameters() => _ = new QueryReader(Query, Presentation);
+
+    /// <summary>Every published district, for the resources above them (the list, the DCAT catalogue), which take no parameters but f and lang.</summary>
+    public static Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
+    {
+        _ = new QueryReader(r.Query, Presentation);
+        return versions.ListAsync(ct);
+    }
 }

@@ -61,7 +61,7 @@ public class DeclaredGeometryTests
             """;
         var problems = new List<DatasetProblem>();
 
-        var circles = FeatureCollections.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(feature)), CircleCodec.Instance, "circles.geojson", problems);
+        var circles = FeatureCollections.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(feature)), LayerCodecs.Circles, "circles.geojson", problems);
 
         Assert.Empty(circles);
         var problem = Assert.Single(problems);

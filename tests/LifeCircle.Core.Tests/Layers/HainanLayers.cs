@@ -19,11 +19,11 @@ public static class HainanLayers
         var dataset = PackageReader.Read(RepositoryPaths.SampleDataset).Dataset!;
         var layers = new Dictionary<string, IReadOnlyList<FeatureRecord>>
         {
-            [LayerIds.Facilities] = [.. dataset.Facilities.Select(f => FeatureRecords.From(f, FacilityCodec.Instance))],
-            [LayerIds.Circles] = [.. dataset.Circles.Select(c => FeatureRecords.From(c, CircleCodec.Instance))],
-            [LayerIds.Areas] = [.. dataset.Areas.Select(a => FeatureRecords.From(a, AreaCodec.Instance))],
-            [LayerIds.Blocks] = [.. dataset.Blocks.Select(b => FeatureRecords.From(b, BlockCodec.Instance))],
-            [LayerIds.Streets] = [.. dataset.Streets.Select(s => FeatureRecords.From(s, StreetCodec.Instance))],
+            [LayerIds.Facilities] = [.. dataset.Facilities.Select(f => FeatureRecords.From(f, LayerCodecs.Facilities))],
+            [LayerIds.Circles] = [.. dataset.Circles.Select(c => FeatureRecords.From(c, LayerCodecs.Circles))],
+            [LayerIds.Areas] = [.. dataset.Areas.Select(a => FeatureRecords.From(a, LayerCodecs.Areas))],
+            [LayerIds.Blocks] = [.. dataset.Blocks.Select(b => FeatureRecords.From(b, LayerCodecs.Blocks))],
+            [LayerIds.Streets] = [.. dataset.Streets.Select(s => FeatureRecords.From(s, LayerCodecs.Streets))],
         };
         foreach (var (id, features) in DatasetPublisher.Derive(dataset).Layers)
         {

@@ -1,55 +1,45 @@
 using System.Text.Json;
 using LifeCircle.Core.Layers;
-using LifeCircle.Core.Model;
 using NetTopologySuite.Geometries;
 
 namespace LifeCircle.Core.Data.Layers;
 
-/// <summary>A codec whose properties, their order, types and null handling come from the layer's registry entry; a subclass only maps names to a record's values.</summary>
-public abstract class LayerCodec<T>(LayerDefinition layer) : IFeatureCodec<T>
+/// <summary>A layer's GeoJSON codec: properties written in the registry's order, types and null handling from members found once by name, records built by the layer's reader.</summary>
+public sealed class LayerCodec<T> : IFeatureCodec<T>
 {
-    public LayerDefinition Layer { get; } = layer;
+    private readonly Func<T, string> _id;
+    private readonly Func<T, Geometry?> _geometry;
+    private readonly Func<FeatureReading, T> _read;
+    private readonly Func<T, object?>[] _values;
 
-    public abstract string IdOf(T item);
+    /// <param name="read">Builds a record from one feature; it is where the layer's defaults and optional properties are.</param>
+    /// <param name="members">The members of <typeparamref name="T"/> a property is written from where its name does not lead there (see <see cref="PropertyAccessors"/>), e.g. communities → CommunityCodes.</param>
+    /// <exception cref="InvalidOperationException">A property of the layer leads to no member, or to one of another type.</exception>
+    public LayerCodec(LayerDefinition layer, Func<T, string> id, Func<T, Geometry?> geometry, Func<FeatureReading, T> read, IReadOnlyDictionary<string, string>? members = null)
+    {
+        Layer = layer;
+        _id = id;
+        _geometry = geometry;
+        _read = read;
+        _values = PropertyAccessors.Of<T>(layer, members ?? new Dictionary<string, string>());
+    }
 
-    public abstract Geometry? GeometryOf(T item);
+    public LayerDefinition Layer { get; }
 
-    public abstract T Read(string id, JsonProperties properties, Geometry? geometry);
+    public string IdOf(T item) => _id(item);
+
+    public Geometry? GeometryOf(T item) => _geometry(item);
+
+    public T Read(string id, JsonProperties properties, Geometry? geometry) =>
+        _read(new FeatureReading(Layer, id, properties, geometry));
 
     public void WriteProperties(Utf8JsonWriter writer, T item)
     {
-        foreach (var property in Layer.Properties)
+        for (int i = 0; i < _values.Length; i++)
         {
-            Write(writer, property, ValueOf(item, property.Name));
+            Write(writer, Layer.Properties[i], _values[i](item));
         }
     }
-
-    /// <summary>One property's value: string, int, double, bool, a list of strings, or null when unknown.</summary>
-    protected abstract object? ValueOf(T item, string property);
-
-    /// <summary>The values of the provenance members every layer ends with.</summary>
-    protected static object? ProvenanceValue(Provenance p, string property) => property switch
-    {
-        "provenance" => Vocabulary.Name(p.Existence),
-        "position_provenance" => Vocabulary.Name(p.Position),
-        "figures_provenance" => Vocabulary.Name(p.Figures),
-        "source" => p.Source,
-        "source_crs" => p.SourceCrs,
-        _ => throw new ArgumentException($"'{property}' is not a property this codec knows.", nameof(property)),
-    };
-
-    /// <summary>The geometry, when the layer declares its type; otherwise a problem naming the types allowed.</summary>
-    protected TGeometry Require<TGeometry>(Geometry? geometry, JsonProperties p)
-        where TGeometry : Geometry =>
-        geometry is TGeometry g && Layer.Geometry.Admits(g)
-            ? g
-            : throw new DatasetFormatException(p.Location, "geometry", $"must be a {Layer.Geometry.Describe()}");
-
-    /// <summary>The geometry or null, when the layer allows none.</summary>
-    protected Geometry? Optional(Geometry? geometry, JsonProperties p) =>
-        Layer.Geometry.Admits(geometry)
-            ? geometry
-            : throw new DatasetFormatException(p.Location, "geometry", $"must be a {Layer.Geometry.Describe()} or null");
 
     private void Write(Utf8JsonWriter w, LayerProperty property, object? value)
     {

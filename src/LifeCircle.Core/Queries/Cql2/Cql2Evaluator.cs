@@ -39,36 +39,25 @@ public static class Cql2Evaluator
         _ => null,
     };
 
-    private static bool? And(IEnumerable<bool?> values)
+    private static bool? And(IEnumerable<bool?> values) => Junction(values, decisive: false);
+
+    private static bool? Or(IEnumerable<bool?> values) => Junction(values, decisive: true);
+
+    /// <summary>AND (decided by a false) or OR (by a true): the deciding value if any argument has it, else unknown if any is, else the other value.</summary>
+    private static bool? Junction(IEnumerable<bool?> values, bool decisive)
     {
         bool unknown = false;
         foreach (var v in values)
         {
-            if (v == false)
+            if (v == decisive)
             {
-                return false;
+                return decisive;
             }
 
             unknown |= v is null;
         }
 
-        return unknown ? null : true;
-    }
-
-    private static bool? Or(IEnumerable<bool?> values)
-    {
-        bool unknown = false;
-        foreach (var v in values)
-        {
-            if (v == true)
-            {
-                return true;
-            }
-
-            unknown |= v is null;
-        }
-
-        return unknown ? null : false;
+        return unknown ? null : !decisive;
     }
 
     /// <summary>Compares like with like; an array property compared with "=" asks whether it contains the value.</summary>
