@@ -15,6 +15,17 @@ namespace LifeCircle.Storage.Tests;
 public class ComputedIsochronesTests
 {
     [Fact]
+    public async Task AnImportStoresNoIsochroneRows()
+    {
+        await using var owned = TestStorage.NewStore();
+        var result = await new DatasetImport(owned.Store).RunAsync(RepositoryPaths.SampleDataset);
+
+        var rows = await DocumentRowKeysAsync(owned.Store, new DatasetVersionRef(result.District!, result.Version!));
+        Assert.Contains(rows, k => k.StartsWith(Collections.Access.Layer + ":", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, k => k.StartsWith(Collections.Isochrones.Layer, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheSampleDistrictsIsochronesReadFromItsPublishedVersionAreThoseComputedFromItsDataset()
     {
         await using var owned = TestStorage.NewStore();
