@@ -10,6 +10,7 @@ namespace LifeCircle.Core.Operations;
 /// <summary>The layers versions do not store, computed from their published layers when first read: the isochrones.</summary>
 public sealed class ComputedLayers : IComputedLayers
 {
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<FeatureRecord>> ComputeAsync(PublishedVersion version, CollectionDefinition collection, CancellationToken cancellationToken) =>
         collection.Id == Collections.Isochrones.Id
             ? await IsochronesAsync(version, cancellationToken)
