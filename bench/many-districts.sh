@@ -4,9 +4,13 @@
 # evenly on a log scale over ten sizes, each district its own code 9xxxxx) imported by the CLI into one Azurite
 # (kept on disk, to weigh it), then served by one Kestrel host with the version cache limited to BUDGET_MB.
 # Measures: import time; entities and bytes per district; the first items?limit=100 of every district in random
-# order (each a cache miss: district row, catalogue, facilities snapshot read from storage); a random mix over
+# order (each a cache miss: district row, catalogue, facilities snapshot read from storage); the first isochrones
+# request of one 10,000-facility district (computed, not read); a random mix over
 # every district (items pages, bbox, one item, collections) with wrk for SECONDS; the API's RSS throughout.
-# Prints MEDIAN/P99 lines. Asserts nothing.
+# Prints MEDIAN/P99 lines. Asserts nothing. Isochrones are not stored but computed when a version's are first read,
+# and the collections list describes them (count, extent): the mix's first /collections of a district computes them.
+# MEMORY=1 keeps Azurite in memory (--inMemoryPersistence; nothing is weighed): on disk Azurite keeps
+# its whole database in one JSON file, which stopped answering at ~500 MB in an earlier run (a V8 string holds ~512 MB).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 DISTRICTS=${1:-200}; BUDGET_MB=${2:-256}; SECS=${3:-30}
@@ -36,7 +40,8 @@ PY
   echo "$code $n" >>"$WORK/districts.txt"
 done
 
-AZ=$(free_port); start_azurite "$AZ" "$WORK/azurite"
+MEMORY=${MEMORY:-0}
+AZ=$(free_port); if [[ $MEMORY == 1 ]]; then start_azurite "$AZ"; else start_azurite "$AZ" "$WORK/azurite"; fi
 CS=$(azurite_connection_string "$AZ")
 log "importing $DISTRICTS districts, two at a time"
 start=$(date +%s%N)
@@ -55,9 +60,13 @@ for line in open(sys.argv[1]):
 for n in sorted(ents, key=int):
     print(f"ENTITIES facilities={n} entities_per_district={st.median(ents[n]):.0f}")
 PY
-stop_azurite   # Azurite writes its data to disk as it closes: weigh it, then serve from it
-echo "STORAGE azurite_bytes=$(du -sb "$WORK/azurite" | cut -f1) per_district=$(( $(du -sb "$WORK/azurite" | cut -f1) / DISTRICTS ))"
-start_azurite "$AZ" "$WORK/azurite"
+if [[ $MEMORY == 1 ]]; then
+  echo "STORAGE azurite_bytes=not-weighed (in memory) azurite_rss_mb=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$AZURITE_PID/status")"
+else
+  stop_azurite   # Azurite writes its data to disk as it closes: weigh it, then serve from it
+  echo "STORAGE azurite_bytes=$(du -sb "$WORK/azurite" | cut -f1) per_district=$(( $(du -sb "$WORK/azurite" | cut -f1) / DISTRICTS ))"
+  start_azurite "$AZ" "$WORK/azurite"
+fi
 
 export LifeCircle__Cache__BudgetMegabytes=$BUDGET_MB
 serve_release "$CS" many
@@ -71,6 +80,20 @@ done >"$WORK/miss.txt"
 pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100+0.999); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }
 echo "MISS items?limit=100 n=$(wc -l <"$WORK/miss.txt") p50_ms=$(pct 50 <"$WORK/miss.txt") p99_ms=$(pct 99 <"$WORK/miss.txt") max_ms=$(pct 100 <"$WORK/miss.txt")"
 echo "RSS after one request per district: $(rss)"
+
+# Isochrones are computed on a version's first request for them; a request waits at most ComputeWaitSeconds (503 after).
+big=$(awk '$2 == 10000 {print $1; exit}' "$WORK/districts.txt")
+if [[ -n $big ]]; then
+  start=$(date +%s%N); tries=0
+  while :; do
+    tries=$((tries + 1))
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/api/districts/$big/collections/isochrones/items?limit=1")
+    [[ $code == 503 && $tries -lt 30 ]] || break
+    sleep 1
+  done
+  echo "ISOCHRONES first request of a 10,000-facility district: status=$code ms=$(( ($(date +%s%N) - start) / 1000000 )) requests=$tries"
+  echo "RSS after its isochrones: $(rss)"
+fi
 
 {
   echo "local paths = {"

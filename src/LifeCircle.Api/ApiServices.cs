@@ -1,5 +1,6 @@
 using LifeCircle.Api.Http;
 using LifeCircle.Api.Rendering;
+using LifeCircle.Core.Operations;
 using LifeCircle.Core.Publishing;
 using LifeCircle.Core.Versions;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ public static class ApiServices
     /// <summary>Service key of the store that writes (with the import identity in Azure).</summary>
     public const string ImportStoreKey = "import";
 
-    /// <summary>Adds the version cache and resolver (section <see cref="VersionCacheOptions.Section"/>), the request budget (section <see cref="RequestBudget.Section"/>), the import settings and the two stores.</summary>
+    /// <summary>Adds the version cache and resolver with the layers it computes on read (section <see cref="VersionCacheOptions.Section"/>), the request budget (section <see cref="RequestBudget.Section"/>), the import settings and the two stores.</summary>
     /// <param name="reader">The store requests read from, created on first use.</param>
     /// <param name="writer">The store imports write to, created on first use.</param>
     public static IServiceCollection AddLifeCircleApi(
@@ -24,6 +25,7 @@ public static class ApiServices
         {
             BudgetBytes = cache.GetValue("BudgetMegabytes", 256L) * 1024 * 1024,
             DistrictTimeToLive = TimeSpan.FromSeconds(cache.GetValue("DistrictSeconds", 10.0)),
+            ComputedLayerWait = TimeSpan.FromSeconds(cache.GetValue("ComputeWaitSeconds", 10.0)),
         };
         services.AddSingleton(options);
         services.AddSingleton(_ => new VersionCache(options));
@@ -34,6 +36,7 @@ public static class ApiServices
         }));
         services.AddSingleton(_ => reader());
         services.AddKeyedSingleton(ImportStoreKey, (_, _) => writer());
+        services.AddSingleton<IComputedLayers, ComputedLayers>();
         services.AddSingleton<VersionResolver>();
         services.AddSingleton<IDocumentRenderer, JsonRenderer>();
         services.AddSingleton<IDocumentRenderer, CsvRenderer>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LifeCircle.Api.Http;
 using LifeCircle.Api.Rendering;
+using LifeCircle.Core.Operations;
 using LifeCircle.Core.Versions;
 using LifeCircle.Tests.Shared;
 using Microsoft.AspNetCore.Http;
@@ -14,12 +15,12 @@ namespace LifeCircle.Api.Tests;
 /// <summary>The function classes' shared endpoint over an in-memory store, called directly: no Kestrel, no Azurite.</summary>
 public sealed class InMemoryApi
 {
-    public InMemoryApi(InMemoryDistrictDataStore store, VersionCacheOptions? options = null, AnswerCache? answers = null)
+    public InMemoryApi(InMemoryDistrictDataStore store, VersionCacheOptions? options = null, AnswerCache? answers = null, IComputedLayers? computed = null)
     {
         Store = store;
         options ??= new VersionCacheOptions();
         Cache = new VersionCache(options);
-        Versions = new VersionResolver(store, Cache, options);
+        Versions = new VersionResolver(store, Cache, options, computed ?? new ComputedLayers());
         Endpoint = new DocumentEndpoint(Versions, new ContentNegotiation([new JsonRenderer()]), NullLogger<DocumentEndpoint>.Instance, answers: answers);
     }
 

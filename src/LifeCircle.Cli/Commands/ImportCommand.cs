@@ -30,7 +30,7 @@ public static class ImportCommand
             cli.Output.WriteLine(result.AlreadyPublished
                 ? $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, store asked in {t.WriteMs} ms"
                 : $"read in {t.ReadMs} ms, checked in {t.CheckMs} ms, coverage computed in {t.DeriveMs} ms" +
-                  (t.Derive is { } d ? $" (statistics {d.CoverageMs} ms, access/gaps layers {d.LayersMs} ms, isochrones {d.IsochronesMs} ms)" : "") +
+                  (t.Derive is { } d ? $" (statistics {d.CoverageMs} ms, access/gaps layers {d.LayersMs} ms)" : "") +
                   $", written in {t.WriteMs} ms ({(t.WriteMs > 0 ? result.EntitiesWritten * 1000L / t.WriteMs : 0)} entities/s)");
             cli.Output.WriteLine(result.AlreadyPublished
                 ? $"district {result.District}: version {result.Version} is already current; nothing written ({clock.ElapsedMilliseconds} ms)"

@@ -7,7 +7,7 @@ using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Coverage;
 
-/// <summary>Turns a coverage result into publishable layers (access, gaps, isochrones) and per-area statistics documents.</summary>
+/// <summary>Turns a coverage result into publishable layers (access, gaps; isochrones, computed when first read) and per-area statistics documents.</summary>
 public static class CoverageLayers
 {
     /// <summary>Layer of blocks' walking minutes per category: one feature per (block, category).</summary>
@@ -63,20 +63,26 @@ public static class CoverageLayers
             ]))
             .ToList();
 
-    /// <summary>5/10/15-minute walking areas around every facility.</summary>
-    public static IReadOnlyList<FeatureRecord> IsochroneFeatures(Dataset d, CoverageResult result, CoverageNetwork network, Walking walking)
+    /// <summary>5/10/15-minute walking areas around every facility of a dataset, on its coverage network.</summary>
+    public static IReadOnlyList<FeatureRecord> IsochroneFeatures(Dataset d, CoverageResult result, CoverageNetwork network, Walking walking) =>
+        IsochroneFeatures(
+            [.. d.Facilities.Select(f => new IsochroneFacility(f.Id, f.Name.Zh, f.Category, Vocabulary.Name(f.Status), f.Location))],
+            new Isochrones(network.Graph, network.Projection, walking),
+            result.Method);
+
+    /// <summary>The walking areas around each facility at each of the method's thresholds: "{facility}:{minutes}", in parallel.</summary>
+    public static IReadOnlyList<FeatureRecord> IsochroneFeatures(IReadOnlyList<IsochroneFacility> facilities, Isochrones isochrones, CoverageMethod method)
     {
-        var isochrones = new Isochrones(network.Graph, network.Projection, walking);
-        var thresholds = result.Method.Thresholds;
-        var all = new FeatureRecord[d.Facilities.Count][];
-        Parallel.For(0, d.Facilities.Count, i =>
+        var thresholds = method.Thresholds;
+        var all = new FeatureRecord[facilities.Count][];
+        Parallel.For(0, facilities.Count, i =>
         {
-            var f = d.Facilities[i];
+            var f = facilities[i];
             var areas = isochrones.Around(f.Location, thresholds);
             all[i] = thresholds.Select((t, k) => new FeatureRecord($"{f.Id}:{t}", areas[k],
             [
-                new("facility", f.Id), new("name_zh", f.Name.Zh), new("category", f.Category), new("status", Vocabulary.Name(f.Status)),
-                new("minutes", (double)t), new("method", result.Method.Method), new("provenance", "computed"),
+                new("facility", f.Id), new("name_zh", f.NameZh), new("category", f.Category), new("status", f.Status),
+                new("minutes", (double)t), new("method", method.Method), new("provenance", "computed"),
             ])).ToArray();
         });
         return all.SelectMany(x => x).ToList();
@@ -104,6 +110,9 @@ public static class CoverageLayers
 
     private static double? Minutes(double m) => double.IsFinite(m) ? Math.Round(m, 1) : null;
 }
+
+/// <summary>A facility as its isochrones name it: id, Chinese name, category, status (as published) and lon/lat location.</summary>
+public sealed record IsochroneFacility(string Id, string? NameZh, string Category, string Status, NetTopologySuite.Geometries.Point Location);
 
 /// <summary>An area that has statistics: the district, a circle or a community.</summary>
 public sealed record CoverageAreaRef(string Id, string Kind);

@@ -2,7 +2,7 @@ using LifeCircle.Core.Model;
 
 namespace LifeCircle.Core.Layers;
 
-/// <summary>Where a layer comes from: the district's package, or the coverage computed at import.</summary>
+/// <summary>Where a layer comes from: the district's package, or computed from the published layers (at import, or when first read).</summary>
 public enum LayerSource
 {
     Package,
@@ -17,6 +17,9 @@ public enum LayerStorage
 
     /// <summary>One row per record in the documents table, holding the record's GeoJSON Feature.</summary>
     Documents,
+
+    /// <summary>Not stored: computed from the version's published layers when first read, and kept in the version cache.</summary>
+    NotStored,
 }
 
 /// <summary>One layer, defined once: the collection id it is published and stored under, its titles, geometry and properties.</summary>

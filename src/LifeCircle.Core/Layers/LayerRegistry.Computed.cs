@@ -1,6 +1,6 @@
 namespace LifeCircle.Core.Layers;
 
-/// <summary>The layers computed at import from the walking coverage (docs/coverage.md).</summary>
+/// <summary>The layers computed from the walking coverage (docs/coverage.md): access and gaps at import, isochrones when first read.</summary>
 public static partial class LayerRegistry
 {
     public static LayerDefinition Access { get; } = new(
@@ -39,7 +39,7 @@ public static partial class LayerRegistry
         LayerIds.Isochrones, "isochrone",
         new("步行等时圈", "Isochrones"),
         new("每处设施 5、10、15 分钟步行可达范围。", "The areas within a 5, 10 and 15-minute walk of each facility, on the street network."),
-        LayerGeometry.PolygonOrMultiPolygon, null, LayerSource.Computed, LayerStorage.Documents,
+        LayerGeometry.PolygonOrMultiPolygon, null, LayerSource.Computed, LayerStorage.NotStored,
         [
             Computed("facility", PropertyType.Text, "设施 id。", "Facility id."),
             Computed("name_zh", PropertyType.Text, "设施中文名称。", "Facility name in Chinese."),
@@ -68,6 +68,6 @@ public static partial class LayerRegistry
     [
         Computed("method", PropertyType.Text, "步行时间的计算方法：network（路网），无路网时为 straight-line-x1.3（直线 × 1.3）。", "How walking times were measured: network, or straight-line-x1.3 where there is no street network.")
             with { Values = ["network", "straight-line-x1.3"] },
-        Computed("provenance", PropertyType.Text, "恒为 computed：导入时由发布的图层计算得出。", "Always computed: derived from the published layers at import.") with { Values = ["computed"] },
+        Computed("provenance", PropertyType.Text, "恒为 computed：由该版本发布的图层计算得出。", "Always computed: derived from the version's published layers.") with { Values = ["computed"] },
     ];
 }

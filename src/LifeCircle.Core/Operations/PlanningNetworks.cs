@@ -12,13 +12,14 @@ namespace LifeCircle.Core.Operations;
 public static class PlanningNetworks
 {
     /// <summary>The network; 404 when the version publishes no streets (planning walks on them).</summary>
-    public static async Task<PlanningNetwork> OfAsync(PublishedVersion version, CancellationToken ct)
-    {
-        var holder = await version.DerivedAsync("planning-network", async token => new Holder(PlanningNetwork.Build(await SourceAsync(version, token))),
-            h => h.Network?.EstimatedBytes ?? 64, ct);
-        return holder.Network ?? throw ProblemException.NotFound(
+    public static async Task<PlanningNetwork> OfAsync(PublishedVersion version, CancellationToken ct) =>
+        await FindAsync(version, ct) ?? throw ProblemException.NotFound(
             $"District {version.District.Code}'s dataset version {version.Id} publishes no street network; reach and the planning processes walk on streets.");
-    }
+
+    /// <summary>The network, or null when the version publishes no streets.</summary>
+    public static async Task<PlanningNetwork?> FindAsync(PublishedVersion version, CancellationToken ct) =>
+        (await version.DerivedAsync("planning-network", async token => new Holder(PlanningNetwork.Build(await SourceAsync(version, token))),
+            h => h.Network?.EstimatedBytes ?? 64, ct)).Network;
 
     /// <summary>Demand, facilities, streets and areas read from the version's collections.</summary>
     public static async Task<PlanningSource> SourceAsync(PublishedVersion version, CancellationToken ct)

@@ -87,14 +87,16 @@ public sealed class PlanningNetwork
             return null;
         }
 
-        // The origin the import's coverage network uses (CoverageNetwork.Build): the mean block centre, else the mean facility.
-        var origin = source.Blocks.Count > 0 ? new GeoPosition(source.Blocks.Average(b => b.Centre.Lon), source.Blocks.Average(b => b.Centre.Lat))
-            : source.Facilities.Count > 0 ? new GeoPosition(source.Facilities.Average(f => f.Location.Lon), source.Facilities.Average(f => f.Location.Lat))
-            : new GeoPosition(0, 0);
-        var projection = new LocalTransverseMercator(origin);
+        var projection = ProjectionOf(source);
         var graph = WalkingGraph.FromStreets(source.Streets, projection, alreadyNoded);
         return graph.EdgeCount == 0 ? null : new PlanningNetwork(source, projection, graph, walking ?? Walking.Default);
     }
+
+    /// <summary>The projection the import's coverage network uses (CoverageNetwork.Build): centred on the mean block centre, else the mean facility.</summary>
+    public static LocalTransverseMercator ProjectionOf(PlanningSource source) => new(
+        source.Blocks.Count > 0 ? new GeoPosition(source.Blocks.Average(b => b.Centre.Lon), source.Blocks.Average(b => b.Centre.Lat))
+        : source.Facilities.Count > 0 ? new GeoPosition(source.Facilities.Average(f => f.Location.Lon), source.Facilities.Average(f => f.Location.Lat))
+        : new GeoPosition(0, 0));
 
     /// <summary>Where a lon/lat point joins the network.</summary>
     public NetworkLocation Locate(GeoPosition p)

@@ -41,4 +41,12 @@ public sealed class ProblemException(int status, string title, string detail, st
         {
             RetryAfterSeconds = 1,
         };
+
+    /// <summary>503: the collection is computed when first read, and the computation, which goes on, did not finish within the time a read may wait for it.</summary>
+    public static ProblemException BeingComputed(string collection, TimeSpan waited, int retryAfterSeconds) =>
+        new(503, "Layer being computed",
+            FormattableString.Invariant($"Collection '{collection}' of this dataset version is computed when first asked for, and the computation has not finished within the {waited.TotalSeconds:0.###} s a request waits for it. It goes on without this request; retry in {retryAfterSeconds} s: once it is done, the answer comes from memory."))
+        {
+            RetryAfterSeconds = retryAfterSeconds,
+        };
 }

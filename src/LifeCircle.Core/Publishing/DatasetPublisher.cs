@@ -6,7 +6,10 @@ using LifeCircle.Core.Model;
 namespace LifeCircle.Core.Publishing;
 
 /// <summary>The coverage an import derives and publishes with a dataset, and a direct publish for datasets built in code.</summary>
-/// <remarks>Packages are imported by Importing.DatasetImport, which checks once and skips a version already current.</remarks>
+/// <remarks>
+/// Packages are imported by Importing.DatasetImport, which checks once and skips a version already current.
+/// Isochrones are not derived here: they are computed when a version's isochrones are first read (Operations.ComputedLayers).
+/// </remarks>
 public static class DatasetPublisher
 {
     /// <summary>Changes whenever the coverage method changes, so the same data is republished with new figures.</summary>
@@ -31,7 +34,7 @@ public static class DatasetPublisher
         return await store.PublishAsync(dataset, new PublishOptions { Derived = Derive(dataset) }, cancellationToken);
     }
 
-    /// <summary>The coverage layers and statistics of a dataset, on <paramref name="network"/> when it was already built (e.g. by the checks).</summary>
+    /// <summary>The stored coverage layers (access, gaps) and statistics of a dataset, on <paramref name="network"/> when it was already built (e.g. by the checks).</summary>
     public static DerivedData Derive(Dataset dataset, CoverageNetwork? network = null) => Derive(dataset, network, out _);
 
     /// <summary>As <see cref="Derive(Dataset, CoverageNetwork?)"/>, saying how long each part took.</summary>
@@ -44,20 +47,17 @@ public static class DatasetPublisher
         var access = CoverageLayers.AccessFeatures(dataset, result);
         var gaps = CoverageLayers.GapFeatures(access);
         var documents = CoverageLayers.Documents(result);
-        long layersMs = clock.ElapsedMilliseconds - coverageMs;
-        var isochrones = CoverageLayers.IsochroneFeatures(dataset, result, network, Walking.Default);
-        timings = new DeriveTimings(coverageMs, layersMs, clock.ElapsedMilliseconds - coverageMs - layersMs);
+        timings = new DeriveTimings(coverageMs, clock.ElapsedMilliseconds - coverageMs);
         return new DerivedData(
             CoverageEngineVersion,
             new Dictionary<string, IReadOnlyList<Features.FeatureRecord>>
             {
                 [CoverageLayers.Access] = access,
                 [CoverageLayers.Gap] = gaps,
-                [CoverageLayers.Isochrone] = isochrones,
             },
             documents);
     }
 }
 
-/// <summary>Milliseconds spent deriving: coverage statistics (incl. the network when not given), access/gaps layers and documents, isochrones.</summary>
-public sealed record DeriveTimings(long CoverageMs, long LayersMs, long IsochronesMs);
+/// <summary>Milliseconds spent deriving: coverage statistics (incl. the network when not given), access/gaps layers and documents.</summary>
+public sealed record DeriveTimings(long CoverageMs, long LayersMs);

@@ -1,5 +1,7 @@
 using LifeCircle.Core.Features;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
+using LifeCircle.Core.Problems;
 using LifeCircle.Core.Publishing;
 using LifeCircle.Core.Queries;
 
@@ -10,13 +12,17 @@ public sealed class PublishedVersion
 {
     private readonly IDistrictDataStore _store;
     private readonly VersionCache _cache;
+    private readonly IComputedLayers _computed;
+    private readonly TimeSpan _computedLayerWait;
 
-    internal PublishedVersion(PublishedDistrict district, bool pinned, IDistrictDataStore store, VersionCache cache)
+    internal PublishedVersion(PublishedDistrict district, bool pinned, IDistrictDataStore store, VersionCache cache, IComputedLayers computed, TimeSpan computedLayerWait)
     {
         District = district;
         IsPinned = pinned;
         _store = store;
         _cache = cache;
+        _computed = computed;
+        _computedLayerWait = computedLayerWait;
     }
 
     /// <summary>The district as of this version (its CurrentVersion is this version).</summary>
@@ -43,18 +49,21 @@ public sealed class PublishedVersion
                 await _store.GetCatalogueAsync(Ref, ct) ?? throw new InvalidOperationException($"Dataset version {Ref} is published but has no catalogue."),
             EstimateBytes, cancellationToken: cancellationToken);
 
-    /// <summary>Every feature of one collection, indexed for queries.</summary>
+    /// <summary>Every feature of one collection, indexed for queries: read from storage, or computed on first read for a layer that is not stored.</summary>
+    /// <exception cref="ProblemException">503 (Retry-After) when a computed layer is not ready within <see cref="VersionCacheOptions.ComputedLayerWait"/>.</exception>
     public Task<FeatureSnapshot> SnapshotAsync(CollectionDefinition collection, CancellationToken cancellationToken) =>
-        _cache.GetOrLoadAsync(Key("collection:" + collection.Id), async ct =>
-        {
-            var features = new List<FeatureRecord>();
-            await foreach (var f in _store.ReadLayerAsync(Ref, collection.Layer, ct))
+        collection.Definition.Storage == LayerStorage.NotStored
+            ? ComputedAsync(collection, cancellationToken)
+            : _cache.GetOrLoadAsync(Key("collection:" + collection.Id), async ct =>
             {
-                features.Add(f);
-            }
+                var features = new List<FeatureRecord>();
+                await foreach (var f in _store.ReadLayerAsync(Ref, collection.Layer, ct))
+                {
+                    features.Add(f);
+                }
 
-            return new FeatureSnapshot(collection, features);
-        }, s => s.EstimatedBytes, cancellationToken: cancellationToken);
+                return new FeatureSnapshot(collection, features);
+            }, s => s.EstimatedBytes, cancellationToken: cancellationToken);
 
     /// <summary>The coverage statistics, or null when the version was published without them.</summary>
     public Task<CoverageIndex?> CoverageAsync(CancellationToken cancellationToken) =>
@@ -64,6 +73,34 @@ public sealed class PublishedVersion
     /// <param name="part">Names the value among this version's parts; the caller's prefix keeps it apart from theirs.</param>
     public Task<T> DerivedAsync<T>(string part, Func<CancellationToken, Task<T>> build, Func<T, long> estimate, CancellationToken cancellationToken) =>
         _cache.GetOrLoadAsync(Key("derived:" + part), build, estimate, cancellationToken: cancellationToken);
+
+    /// <summary>The computed layer, shared by every request that asks while it is computed; a request waits for it at most <see cref="VersionCacheOptions.ComputedLayerWait"/>.</summary>
+    /// <remarks>
+    /// Stored rows of the layer that older versions may hold are not read: the computation gives the same features.
+    /// A request that stops waiting (503, time-out or cancellation) leaves the computation running for the next one.
+    /// </remarks>
+    private async Task<FeatureSnapshot> ComputedAsync(CollectionDefinition collection, CancellationToken cancellationToken)
+    {
+        var computing = _cache.GetOrLoadAsync(Key("collection:" + collection.Id), async ct =>
+        {
+            // The load inherits the first request's query budget; its work is shared, so no request's budget bounds it.
+            using var unbounded = QueryBudget.Limit(Timeout.InfiniteTimeSpan);
+            return new FeatureSnapshot(collection, await _computed.ComputeAsync(this, collection, ct));
+        }, s => s.EstimatedBytes, cancellationToken: cancellationToken);
+        if (computing.IsCompleted || _computedLayerWait <= TimeSpan.Zero)
+        {
+            return await computing;
+        }
+
+        try
+        {
+            return await computing.WaitAsync(_computedLayerWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw ProblemException.BeingComputed(collection.Id, _computedLayerWait, Math.Max(1, (int)Math.Ceiling(_computedLayerWait.TotalSeconds / 2)));
+        }
+    }
 
     private VersionCacheKey Key(string part) => new(District.Code, Id, part);
 

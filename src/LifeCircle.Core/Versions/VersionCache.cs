@@ -205,7 +205,7 @@ public sealed record VersionCacheKey(string DistrictCode, string? Version, strin
 /// <summary>Options of <see cref="VersionCache"/>.</summary>
 public sealed class VersionCacheOptions
 {
-    /// <summary>Configuration section: LifeCircle:Cache (BudgetMegabytes, DistrictSeconds).</summary>
+    /// <summary>Configuration section: LifeCircle:Cache (BudgetMegabytes, DistrictSeconds, ComputeWaitSeconds).</summary>
     public const string Section = "LifeCircle:Cache";
 
     /// <summary>Estimated bytes the cache may hold; 256 MiB by default.</summary>
@@ -213,4 +213,7 @@ public sealed class VersionCacheOptions
 
     /// <summary>How long which version is current is remembered; 10 s by default, zero to read it on every request.</summary>
     public TimeSpan DistrictTimeToLive { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a read waits for a layer computed on first read before it is answered 503 (the computation goes on); 10 s by default, zero or less for no limit.</summary>
+    public TimeSpan ComputedLayerWait { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -4,7 +4,8 @@ using LifeCircle.Core.Publishing;
 namespace LifeCircle.Core.Versions;
 
 /// <summary>Turns the district segment of a URL ("{code}" or "{code}@{version}") and an optional paging cursor's version into the one <see cref="PublishedVersion"/> a request reads.</summary>
-public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache, VersionCacheOptions options)
+/// <param name="computed">Computes the layers versions do not store (isochrones) when first read.</param>
+public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache, VersionCacheOptions options, IComputedLayers computed)
 {
     /// <summary>Separates a district code from a pinned dataset version in a URL segment: "150303@3ae41fe37409".</summary>
     public const char Separator = '@';
@@ -35,19 +36,19 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
                     $"was issued for dataset version '{cursorVersion}', but the path pins version '{version}'; follow the next link of a page of version '{version}', or omit cursor");
             }
 
-            return new PublishedVersion(pinned, pinned: true, store, cache);
+            return new PublishedVersion(pinned, pinned: true, store, cache, computed, options.ComputedLayerWait);
         }
 
         var (current, fromMemory) = await CurrentAsync(segment, cancellationToken);
         if (cursorVersion is null || cursorVersion == current.CurrentVersion)
         {
-            return new PublishedVersion(current, pinned: false, store, cache) { StorageUnreachable = fromMemory };
+            return new PublishedVersion(current, pinned: false, store, cache, computed, options.ComputedLayerWait) { StorageUnreachable = fromMemory };
         }
 
         // A client paging through a version keeps reading it after a newer one is published.
         var paged = await PinnedAsync(segment, cursorVersion, cancellationToken)
             ?? throw ProblemException.BadParameter(CursorParameter, "refers to a dataset version that is no longer published; start again without it");
-        return new PublishedVersion(paged, pinned: false, store, cache);
+        return new PublishedVersion(paged, pinned: false, store, cache, computed, options.ComputedLayerWait);
     }
 
     /// <summary>The district's current row; while storage is unreachable, the last one read, if any (flagged).</summary>

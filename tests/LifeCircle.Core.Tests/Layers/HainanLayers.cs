@@ -1,3 +1,4 @@
+using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Data.Layers;
 using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Features;
@@ -7,7 +8,7 @@ using LifeCircle.Tests.Shared;
 
 namespace LifeCircle.Core.Tests.Layers;
 
-/// <summary>Every layer of the Hainan sample as it is served: the package layers through their codecs, the computed ones as the import derives them.</summary>
+/// <summary>Every layer of the Hainan sample as it is served: the package layers through their codecs, the computed ones as the import derives them (isochrones as a first read computes them).</summary>
 public static class HainanLayers
 {
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<FeatureRecord>>> Served = new(Load);
@@ -29,6 +30,9 @@ public static class HainanLayers
         {
             layers.Add(id, features);
         }
+
+        var network = CoverageNetwork.Build(dataset);
+        layers.Add(LayerIds.Isochrones, CoverageLayers.IsochroneFeatures(dataset, CoverageComputation.Compute(dataset, network), network, Walking.Default));
 
         return layers;
     }

@@ -21,6 +21,7 @@ public class ProblemTypesTests
             (ProblemException.NotFound("nothing here"), "not-found"),
             (ProblemException.StorageUnavailable(), "storage-unavailable"),
             (ProblemException.OverBudget(TimeSpan.FromSeconds(2)), "request-budget-exceeded"),
+            (ProblemException.BeingComputed("isochrones", TimeSpan.FromSeconds(2), 2), "layer-being-computed"),
         };
         foreach (var (problem, slug) in raised)
         {

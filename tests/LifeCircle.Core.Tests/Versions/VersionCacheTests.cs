@@ -7,7 +7,7 @@ namespace LifeCircle.Core.Tests.Versions;
 public class VersionCacheTests
 {
     private static VersionResolver Resolver(InMemoryDistrictDataStore store, VersionCache cache) =>
-        new(store, cache, new VersionCacheOptions { BudgetBytes = cache.BudgetBytes });
+        new(store, cache, new VersionCacheOptions { BudgetBytes = cache.BudgetBytes }, new Operations.ComputedLayers());
 
     [Fact]
     public async Task ServingALargeDistrictThenFiftyOtherVersionsKeepsTheCacheWithinItsBudget()

@@ -40,7 +40,7 @@ public class VersionResolverTests
     private static VersionResolver Resolver(IDistrictDataStore store, TimeSpan timeToLive, TimeProvider clock)
     {
         var options = new VersionCacheOptions { DistrictTimeToLive = timeToLive };
-        return new VersionResolver(store, new VersionCache(options, clock), options);
+        return new VersionResolver(store, new VersionCache(options, clock), options, new Operations.ComputedLayers());
     }
 
     [Fact]
