@@ -8,7 +8,7 @@
 # request of one 10,000-facility district (computed, not read); a random mix over
 # every district (items pages, bbox, one item, collections) with wrk for SECONDS; the API's RSS throughout.
 # Prints MEDIAN/P99 lines. Asserts nothing. Isochrones are not stored but computed when a version's are first read,
-# and the collections list describes them (count, extent): the mix's first /collections of a district computes them.
+# and the collections list describes them (count, extent) without computing them, so /collections in the mix stays cheap.
 # MEMORY=1 keeps Azurite in memory (--inMemoryPersistence; nothing is weighed): on disk Azurite keeps
 # its whole database in one JSON file, which stopped answering at ~500 MB in an earlier run (a V8 string holds ~512 MB).
 set -euo pipefail

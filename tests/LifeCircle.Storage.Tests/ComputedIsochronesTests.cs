@@ -70,6 +70,42 @@ public class ComputedIsochronesTests
         AssertSameFeatures(ComputedFrom(dataset), served);
     }
 
+    [Fact]
+    public async Task TheIsochronesOutlineCountsEveryAreaAndContainsThemAllWithoutComputingTheLayer()
+    {
+        await using var owned = TestStorage.NewStore();
+        await new DatasetImport(owned.Store).RunAsync(RepositoryPaths.SampleDataset);
+        var options = new VersionCacheOptions();
+        var counting = new CountingComputedLayers();
+        var version = await new VersionResolver(owned.Store, new VersionCache(options), options, counting).ResolveAsync("150303");
+
+        var outline = await ComputedLayers.IsochronesOutlineAsync(version, default);
+        Assert.Equal(0, counting.Calls);
+
+        var served = (await version.SnapshotAsync(Collections.Isochrones, default)).Query(new FeatureQuery { Limit = int.MaxValue }).Features;
+        Assert.Equal(1, counting.Calls);
+        Assert.Equal(served.Count, outline.Count);
+        var actual = new NetTopologySuite.Geometries.Envelope();
+        foreach (var f in served)
+        {
+            actual.ExpandToInclude(f.Geometry!.EnvelopeInternal);
+        }
+
+        Assert.True(outline.Extent.Contains(actual), $"{outline.Extent} contains {actual}");
+        Assert.True(outline.Extent.Area < actual.Area * 2, $"{outline.Extent} is not far larger than {actual}");
+    }
+
+    private sealed class CountingComputedLayers : IComputedLayers
+    {
+        public int Calls { get; private set; }
+
+        public Task<IReadOnlyList<FeatureRecord>> ComputeAsync(PublishedVersion version, CollectionDefinition collection, CancellationToken cancellationToken)
+        {
+            Calls++;
+            return new ComputedLayers().ComputeAsync(version, collection, cancellationToken);
+        }
+    }
+
     /// <summary>What the import computed and stored before isochrones were computed on read.</summary>
     private static IReadOnlyList<FeatureRecord> ComputedFrom(Dataset dataset)
     {

@@ -1,11 +1,13 @@
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Features;
 using LifeCircle.Core.Geodesy;
+using LifeCircle.Core.Layers;
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Problems;
 using LifeCircle.Core.Publishing;
 using LifeCircle.Core.Queries;
 using LifeCircle.Core.Requests;
+using LifeCircle.Core.Versions;
 
 namespace LifeCircle.Core.Operations;
 
@@ -18,7 +20,7 @@ public static class CollectionOperations
         var described = new List<CollectionDocument>();
         foreach (var c in Collections.All)
         {
-            described.Add(Describe(c, await r.Version.SnapshotAsync(c, ct), r.Version.District, r.Urls));
+            described.Add(Describe(c, await OutlineAsync(r.Version, c, ct), r.Version.District, r.Urls));
         }
 
         return new CollectionsDocument([new Link(r.Urls.Collections, "self", MediaTypes.Json, "Collections")], [.. CoordinateSystems.All.Select(x => x.Uri)], described);
@@ -28,7 +30,7 @@ public static class CollectionOperations
     {
         r.TakesNoParameters();
         var collection = Find(collectionId);
-        return Describe(collection, await r.Version.SnapshotAsync(collection, ct), r.Version.District, r.Urls);
+        return Describe(collection, await OutlineAsync(r.Version, collection, ct), r.Version.District, r.Urls);
     }
 
     public static async Task<Document> QueryablesAsync(DistrictRequest r, string collectionId, CancellationToken ct)
@@ -43,14 +45,26 @@ public static class CollectionOperations
         Collections.Find(collectionId)
         ?? throw ProblemException.NotFound($"There is no collection '{collectionId}'; collections: {string.Join(", ", Collections.All.Select(c => c.Id))}.");
 
-    private static CollectionDocument Describe(CollectionDefinition c, FeatureSnapshot snapshot, PublishedDistrict district, DistrictUrls urls)
+    /// <summary>A stored collection's count, extent and years from its snapshot; a computed one's from what it is computed from, without computing it.</summary>
+    private static async Task<LayerOutline> OutlineAsync(PublishedVersion version, CollectionDefinition c, CancellationToken ct)
     {
-        var e = snapshot.Extent;
+        if (c.Definition.Storage == LayerStorage.NotStored)
+        {
+            return await ComputedLayers.IsochronesOutlineAsync(version, ct);
+        }
+
+        var snapshot = await version.SnapshotAsync(c, ct);
+        return new LayerOutline(snapshot.Count, snapshot.Extent, snapshot.YearRange);
+    }
+
+    private static CollectionDocument Describe(CollectionDefinition c, LayerOutline outline, PublishedDistrict district, DistrictUrls urls)
+    {
+        var e = outline.Extent;
         return new CollectionDocument(
-            c.Id, c.Title.En, c.Description.En, c.Title, c.Description, "feature", c.GeometryType, snapshot.Count,
+            c.Id, c.Title.En, c.Description.En, c.Title, c.Description, "feature", c.GeometryType, outline.Count,
             new CollectionExtent(
                 new SpatialExtent(e.IsNull ? [] : [[e.MinX, e.MinY, e.MaxX, e.MaxY]], CoordinateSystems.Crs84.Uri),
-                new TemporalExtent([[Year(snapshot.YearRange?.First, false), Year(snapshot.YearRange?.Last, true)]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")),
+                new TemporalExtent([[Year(outline.YearRange?.First, false), Year(outline.YearRange?.Last, true)]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")),
             [.. CoordinateSystems.All.Select(x => x.Uri)],
             CoordinateSystems.Crs84.Uri,
             [

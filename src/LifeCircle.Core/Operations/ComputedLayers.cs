@@ -36,4 +36,32 @@ public sealed class ComputedLayers : IComputedLayers
             .ToList();
         return CoverageLayers.IsochroneFeatures(facilities, isochrones, method);
     }
+
+    /// <summary>How many features the isochrones layer holds and a box containing every one, from the facilities alone, so listing collections does not compute the layer.</summary>
+    /// <remarks>No area reaches farther from its facility than the longest threshold's walk plus the drawing's buffer and a grid cell either way, and a walk along streets is never shorter than the straight line.</remarks>
+    public static async Task<LayerOutline> IsochronesOutlineAsync(PublishedVersion version, CancellationToken ct)
+    {
+        if (await version.CoverageAsync(ct) is not { Method: var method } || method.Thresholds.Count == 0)
+        {
+            return new LayerOutline(0, new Envelope(), null);
+        }
+
+        var facilities = await version.SnapshotAsync(Collections.Facilities, ct);
+        var box = facilities.Extent;
+        if (box.IsNull)
+        {
+            return new LayerOutline(0, box, null);
+        }
+
+        double metres = (method.Thresholds.Max() * method.WalkingSpeedKmh * 1000 / 60) + Isochrones.BufferMetres + (2 * Isochrones.CellMetres);
+        double farthestLatitude = Math.Min(89, Math.Max(Math.Abs(box.MinY), Math.Abs(box.MaxY)) + 1);
+        double dy = metres / MetresPerDegree, dx = metres / (MetresPerDegree * Math.Cos(farthestLatitude * Math.PI / 180));
+        return new LayerOutline(facilities.Count * method.Thresholds.Count, new Envelope(box.MinX - dx, box.MaxX + dx, box.MinY - dy, box.MaxY + dy), null);
+    }
+
+    // The shortest a degree of latitude gets (at the equator, on WGS 84), so the box errs on the large side.
+    private const double MetresPerDegree = 110_574;
 }
+
+/// <summary>What a collection's description says of its features: how many, the box around them, and the years they span.</summary>
+public sealed record LayerOutline(int Count, Envelope Extent, (int First, int Last)? YearRange);
