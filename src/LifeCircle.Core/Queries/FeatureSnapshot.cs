@@ -116,12 +116,17 @@ public sealed class FeatureSnapshot
     private IEnumerable<FeatureRecord> Intersecting(NetTopologySuite.Geometries.Envelope bbox)
     {
         // The index holds positions in the id-ordered list, so ordering its hits is a sort of small integers.
-        var hits = _index.Query(bbox).Where(i => _features[i].Geometry!.EnvelopeInternal.Intersects(bbox)).ToList();
-        hits.Sort();
+        var hits = _index.Query(bbox).ToArray();
+        Array.Sort(hits);
         NetTopologySuite.Geometries.Geometry? rectangle = null;
         foreach (int i in hits)
         {
             var geometry = _features[i].Geometry!;
+            if (!geometry.EnvelopeInternal.Intersects(bbox))
+            {
+                continue;
+            }
+
             // A point, or a geometry whose envelope lies inside the rectangle, intersects it whenever its envelope does.
             if (geometry is NetTopologySuite.Geometries.Point || bbox.Contains(geometry.EnvelopeInternal)
                 || geometry.Intersects(rectangle ??= geometry.Factory.ToGeometry(bbox)))
