@@ -62,8 +62,9 @@ public sealed class FeatureSnapshot
         if (!filtered && query.SortBy.Count == 0)
         {
             // Every feature matches and they are held in the published order, so the page is a slice: no pass over the rest.
-            int start = Math.Min(query.Offset, _features.Count);
-            return new FeaturePage(_features.GetRange(start, Math.Min(query.Limit, _features.Count - start)), _features.Count);
+            // Clamped as Skip and Take treat a negative count.
+            int start = Math.Clamp(query.Offset, 0, _features.Count);
+            return new FeaturePage(_features.GetRange(start, Math.Clamp(query.Limit, 0, _features.Count - start)), _features.Count);
         }
 
         IEnumerable<FeatureRecord> candidates = query.Bbox is { } bbox ? Intersecting(bbox) : _features;
@@ -93,7 +94,7 @@ public sealed class FeatureSnapshot
         if (query.SortBy.Count == 0)
         {
             // Candidates come in id order, the published one: count them all, keep only the page's.
-            var page = new List<FeatureRecord>(Math.Min(query.Limit, 256));
+            var page = new List<FeatureRecord>(Math.Clamp(query.Limit, 0, 256));
             int matched = 0;
             foreach (var f in candidates)
             {

@@ -85,4 +85,12 @@ public class FeatureSnapshotTests
         Assert.Equal(all.Features.Skip(10).Take(15).Select(f => f.Id), page.Features.Select(f => f.Id));
         Assert.True(all.Features.Select(f => f.Id).SequenceEqual(all.Features.Select(f => f.Id).Order(StringComparer.Ordinal)));
     }
+
+    [Fact]
+    public void NegativeOffsetsAndLimitsReadAsZeroAsSkipAndTakeRead()
+    {
+        Assert.Equal(["g000", "g001"], Grid.Query(new FeatureQuery { Offset = -5, Limit = 2 }).Features.Select(f => f.Id));
+        Assert.Empty(Grid.Query(new FeatureQuery { Limit = -1 }).Features);
+        Assert.Empty(Grid.Query(new FeatureQuery { Limit = -1, PropertyEquals = [new("population", 1.0)] }).Features);
+    }
 }
