@@ -14,9 +14,16 @@ using LifeCircle.Core.Model;
 // Usage: dotnet run -c Release -- [runs=5] [nodes=10000,100000,300000,1000000]
 //        dotnet run -c Release -- planning [runs=11] [nodes=100000]   (bench/planning.sh; see PlanningBench.cs)
 //        dotnet run -c Release -- planning-sample [dataset folder]     (the sample's figures in docs/planning.md)
+//        dotnet run -c Release -- items [runs=7]                       (items queries over 10,000 points; see ItemsBench.cs)
 if (args.FirstOrDefault() == "planning")
 {
     PlanningBench.Run(args.Length > 1 ? int.Parse(args[1]) : 11, args.Length > 2 ? int.Parse(args[2]) : 100_000);
+    return;
+}
+
+if (args.FirstOrDefault() == "items")
+{
+    ItemsBench.Run(args.Length > 1 ? int.Parse(args[1]) : 7);
     return;
 }
 

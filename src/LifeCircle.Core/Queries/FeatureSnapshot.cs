@@ -14,16 +14,19 @@ public sealed class FeatureSnapshot
 {
     private readonly List<FeatureRecord> _features;
     private readonly Dictionary<string, FeatureRecord> _byId;
-    private readonly STRtree<FeatureRecord> _index = new();
+    private readonly STRtree<int> _index = new();
 
     public FeatureSnapshot(CollectionDefinition collection, IEnumerable<FeatureRecord> features)
     {
         Collection = collection;
         _features = features.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
         _byId = _features.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        foreach (var f in _features.Where(f => f.Geometry is not null))
+        for (int i = 0; i < _features.Count; i++)
         {
-            _index.Insert(f.Geometry!.EnvelopeInternal, f);
+            if (_features[i].Geometry is { } geometry)
+            {
+                _index.Insert(geometry.EnvelopeInternal, i);
+            }
         }
 
         _index.Build();
@@ -55,9 +58,16 @@ public sealed class FeatureSnapshot
 
     private FeaturePage Evaluate(FeatureQuery query, CancellationToken cancellationToken)
     {
-        IEnumerable<FeatureRecord> candidates = query.Bbox is { } bbox
-            ? _index.Query(bbox).Where(f => f.Geometry!.EnvelopeInternal.Intersects(bbox) && f.Geometry.Intersects(f.Geometry.Factory.ToGeometry(bbox)))
-            : _features;
+        bool filtered = query.Bbox is not null || query.Datetime is not null || query.PropertyEquals.Count > 0 || query.Filter is not null;
+        if (!filtered && query.SortBy.Count == 0)
+        {
+            // Every feature matches and they are held in the published order, so the page is a slice: no pass over the rest.
+            // Clamped as Skip and Take treat a negative count.
+            int start = Math.Clamp(query.Offset, 0, _features.Count);
+            return new FeaturePage(_features.GetRange(start, Math.Clamp(query.Limit, 0, _features.Count - start)), _features.Count);
+        }
+
+        IEnumerable<FeatureRecord> candidates = query.Bbox is { } bbox ? Intersecting(bbox) : _features;
         candidates = Observing(candidates, cancellationToken);
 
         if (query.Datetime is { } interval)
@@ -81,9 +91,50 @@ public sealed class FeatureSnapshot
             candidates = candidates.Where(f => Cql2Evaluator.Matches(filter, f));
         }
 
-        var matched = Sort(candidates, query.SortBy).ToList();
-        var page = matched.Skip(query.Offset).Take(query.Limit).ToList();
-        return new FeaturePage(page, matched.Count);
+        if (query.SortBy.Count == 0)
+        {
+            // Candidates come in id order, the published one: count them all, keep only the page's.
+            var page = new List<FeatureRecord>(Math.Clamp(query.Limit, 0, 256));
+            int matched = 0;
+            foreach (var f in candidates)
+            {
+                if (matched >= query.Offset && page.Count < query.Limit)
+                {
+                    page.Add(f);
+                }
+
+                matched++;
+            }
+
+            return new FeaturePage(page, matched);
+        }
+
+        var sorted = Sort(candidates, query.SortBy).ToList();
+        return new FeaturePage(sorted.Skip(query.Offset).Take(query.Limit).ToList(), sorted.Count);
+    }
+
+    /// <summary>The features whose geometry intersects the rectangle, in id order.</summary>
+    private IEnumerable<FeatureRecord> Intersecting(NetTopologySuite.Geometries.Envelope bbox)
+    {
+        // The index holds positions in the id-ordered list, so ordering its hits is a sort of small integers.
+        var hits = _index.Query(bbox).ToArray();
+        Array.Sort(hits);
+        NetTopologySuite.Geometries.Geometry? rectangle = null;
+        foreach (int i in hits)
+        {
+            var geometry = _features[i].Geometry!;
+            if (!geometry.EnvelopeInternal.Intersects(bbox))
+            {
+                continue;
+            }
+
+            // A point, or a geometry whose envelope lies inside the rectangle, intersects it whenever its envelope does.
+            if (geometry is NetTopologySuite.Geometries.Point || bbox.Contains(geometry.EnvelopeInternal)
+                || geometry.Intersects(rectangle ??= geometry.Factory.ToGeometry(bbox)))
+            {
+                yield return _features[i];
+            }
+        }
     }
 
     /// <summary>How many candidates are examined between two looks at the cancellation token.</summary>
@@ -105,12 +156,6 @@ public sealed class FeatureSnapshot
 
     private static IEnumerable<FeatureRecord> Sort(IEnumerable<FeatureRecord> features, IReadOnlyList<SortKey> keys)
     {
-        if (keys.Count == 0)
-        {
-            // The index returns bbox hits in tree order; the published order is by id.
-            return features.OrderBy(f => f.Id, StringComparer.Ordinal);
-        }
-
         IOrderedEnumerable<FeatureRecord>? ordered = null;
         foreach (var key in keys)
         {

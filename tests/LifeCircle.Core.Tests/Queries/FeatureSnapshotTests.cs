@@ -49,4 +49,48 @@ public class FeatureSnapshotTests
         Assert.Equal(new Envelope(0, 4, 0, 4), Snapshot.Extent);
         Assert.Null(Snapshot.YearRange);
     }
+
+    private static readonly FeatureSnapshot Grid = new(Collections.Blocks, Enumerable.Range(0, 400)
+        .Select(i => new FeatureRecord($"g{(i * 7919) % 400:D3}", GeoJson.Factory.CreatePoint(new Coordinate(i % 20, i / 20)), [new("population", (double)(i % 3))])));
+
+    [Fact]
+    public void AnOffsetPastTheEndGivesAnEmptyPageThatStillCountsEveryFeature()
+    {
+        var page = Grid.Query(new FeatureQuery { Offset = 1000, Limit = 10 });
+        Assert.Empty(page.Features);
+        Assert.Equal(400, page.NumberMatched);
+        Assert.Equal(["g398", "g399"], Grid.Query(new FeatureQuery { Offset = 398, Limit = 10 }).Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void BboxHitsComeInIdOrderWhateverOrderTheIndexHoldsThem()
+    {
+        var box = new Envelope(2, 9, 3, 11);
+        var expected = Grid.Query(new FeatureQuery { Limit = int.MaxValue }).Features
+            .Where(f => box.Intersects(f.Geometry!.EnvelopeInternal)).Select(f => f.Id).ToList();
+        var page = Grid.Query(new FeatureQuery { Bbox = box, Offset = 5, Limit = 20 });
+
+        Assert.Equal(expected.Count, page.NumberMatched);
+        Assert.Equal(expected.Skip(5).Take(20), page.Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void AFilteredPageCountsEveryMatchButHoldsOnlyItsOwnFeatures()
+    {
+        var all = Grid.Query(new FeatureQuery { Limit = int.MaxValue, PropertyEquals = [new("population", 1.0)] });
+        var page = Grid.Query(new FeatureQuery { Offset = 10, Limit = 15, PropertyEquals = [new("population", 1.0)] });
+
+        Assert.Equal(133, all.NumberMatched);
+        Assert.Equal(133, page.NumberMatched);
+        Assert.Equal(all.Features.Skip(10).Take(15).Select(f => f.Id), page.Features.Select(f => f.Id));
+        Assert.True(all.Features.Select(f => f.Id).SequenceEqual(all.Features.Select(f => f.Id).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void NegativeOffsetsAndLimitsReadAsZeroAsSkipAndTakeRead()
+    {
+        Assert.Equal(["g000", "g001"], Grid.Query(new FeatureQuery { Offset = -5, Limit = 2 }).Features.Select(f => f.Id));
+        Assert.Empty(Grid.Query(new FeatureQuery { Limit = -1 }).Features);
+        Assert.Empty(Grid.Query(new FeatureQuery { Limit = -1, PropertyEquals = [new("population", 1.0)] }).Features);
+    }
 }
