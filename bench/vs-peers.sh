@@ -5,6 +5,9 @@
 #   mapserver  MapServer 8, shapefile backend (shared/peers/serve-mapserver.sh, BACKEND=shp)
 #   qgis       QGIS Server 3.22 (shared/peers/serve-qgis.sh)
 #   static     Kestrel writing our items?limit=100 page from memory (bench/StaticPage): the ceiling for that page
+#   mapserver-same  MapServer 8 (shp) serving our published facilities (downloads/facilities.geojson): the same points
+#              with the same 13 attributes as ours (names cut to 10 characters and the themes list dropped by the
+#              shapefile), for ogr2ogr only, since GDAL's own work grows with the attributes it is sent
 # Steps: GDAL's OAPIF client reads all 10,000 from each server (distinct ids); ogr2ogr of all points timed REPS times
 # per server (PAGE_SIZE=1000 for all); wrk load (shared/peers/bench-matrix.sh: a items?limit=100, b + bbox ~5%,
 # c items/42) on each; scenario a on the ceiling; a and b again with "Accept-Encoding: gzip" on ours, with the bytes
@@ -18,12 +21,13 @@ PEERS=${PEERS:-$ROOT/../shared/peers}
 [[ -f $PEERS/bench-matrix.sh ]] || die "peer scripts not found at $PEERS"
 BBOX=${BBOX:-106.858,39.427,106.8915,39.4538}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lc-vs-peers.XXXXXX")
-API_PID=; MS_PORT=; QG_PORT=; STATIC_PID=
+API_PID=; MS_PORT=; MS_SAME_PORT=; QG_PORT=; STATIC_PID=
 cleanup() {
   local rc=$?
   [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null
   [[ -n $STATIC_PID ]] && kill "$STATIC_PID" 2>/dev/null
   [[ -n $MS_PORT ]] && bash "$PEERS/serve-mapserver.sh" stop "$MS_PORT" >/dev/null 2>&1
+  [[ -n $MS_SAME_PORT ]] && bash "$PEERS/serve-mapserver.sh" stop "$MS_SAME_PORT" >/dev/null 2>&1
   [[ -n $QG_PORT ]] && bash "$PEERS/serve-qgis.sh" stop "$QG_PORT" >/dev/null 2>&1
   stop_azurite; rm -rf "$WORK"
   exit "$rc"
@@ -47,11 +51,24 @@ declare -A BASE=([ours]="http://127.0.0.1:$API_PORT/api/districts/999998")
 MS_PORT=$(free_port)
 BACKEND=shp FEATUREID=id bash "$PEERS/serve-mapserver.sh" "$WORK/points.geojson" "$MS_PORT" >/dev/null
 BASE[mapserver]="http://127.0.0.1:$MS_PORT/mapserv/oapif/ogcapi"
+# Our published features, each with its id as an attribute too (MapServer's feature id), for the same-attributes run.
+curl -s -o "$WORK/ours.geojson" "${BASE[ours]}/downloads/facilities.geojson"
+python3 - "$WORK/ours.geojson" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["name"] = "facilities"
+for f in d["features"]:
+    f["properties"] = {"id": f["id"], **f["properties"]}
+json.dump(d, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+MS_SAME_PORT=$(free_port)
+BACKEND=shp FEATUREID=id bash "$PEERS/serve-mapserver.sh" "$WORK/ours.geojson" "$MS_SAME_PORT" >/dev/null
+BASE[mapserver-same]="http://127.0.0.1:$MS_SAME_PORT/mapserv/oapif/ogcapi"
 QG_PORT=$(free_port)
 bash "$PEERS/serve-qgis.sh" "$WORK/points.geojson" "$QG_PORT" >/dev/null
 BASE[qgis]="http://127.0.0.1:$QG_PORT/qgis/wfs3"
 COLLECTION_QGIS=$(curl -s -H 'Accept: application/json' "${BASE[qgis]}/collections" | python3 -c 'import json,sys; print(json.load(sys.stdin)["collections"][0]["id"])')
-declare -A COLL=([ours]=facilities [mapserver]=facilities [qgis]=$COLLECTION_QGIS)
+declare -A COLL=([ours]=facilities [mapserver]=facilities [mapserver-same]=facilities [qgis]=$COLLECTION_QGIS)
 
 PAGE="$WORK/page-a.json"
 curl -s -H 'Accept: application/geo+json' -o "$PAGE" "${BASE[ours]}/collections/facilities/items?limit=100"
@@ -65,7 +82,7 @@ OUT="$WORK/lines"
 say() { echo "$*" | tee -a "$OUT"; }
 
 echo "== correctness (GDAL OAPIF reads all 10,000 with distinct ids)"
-for s in ours mapserver qgis; do echo "$s: $(bash "$PEERS/oapif-check.sh" "${BASE[$s]}" "${COLL[$s]}" 10000 | tail -1)"; done
+for s in ours mapserver mapserver-same qgis; do echo "$s: $(bash "$PEERS/oapif-check.sh" "${BASE[$s]}" "${COLL[$s]}" 10000 | tail -1)"; done
 
 echo "== ogr2ogr of all 10,000 points (PAGE_SIZE=1000), $REPS runs each, interleaved"
 # client_cpu_ms is ogr2ogr's own CPU (user + system): GDAL parsing and writing what it was sent, which grows with the
@@ -73,7 +90,7 @@ echo "== ogr2ogr of all 10,000 points (PAGE_SIZE=1000), $REPS runs each, interle
 declare -A OGR CLIENT
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for _ in $(seq 1 "$REPS"); do
-  for s in ours mapserver qgis; do
+  for s in ours mapserver mapserver-same qgis; do
     rm -f "$WORK/all.json"
     start=$(date +%s%N)
     /usr/bin/time -f '%U %S' -o "$WORK/ogr.time" ogr2ogr -f GeoJSON "$WORK/all.json" "OAPIF:${BASE[$s]}" "${COLL[$s]}" -oo PAGE_SIZE=1000 2>/dev/null
@@ -81,7 +98,7 @@ for _ in $(seq 1 "$REPS"); do
     CLIENT[$s]+="$(awk 'END {printf "%d", ($1 + $2) * 1000}' "$WORK/ogr.time") "
   done
 done
-for s in ours mapserver qgis; do say "MEDIAN ogr2ogr server=$s ms=$(median "${OGR[$s]}") client_cpu_ms=$(median "${CLIENT[$s]}") all=${OGR[$s]}"; done
+for s in ours mapserver mapserver-same qgis; do say "MEDIAN ogr2ogr server=$s ms=$(median "${OGR[$s]}") client_cpu_ms=$(median "${CLIENT[$s]}") all=${OGR[$s]}"; done
 
 for s in ours mapserver qgis; do
   echo "== $s"
@@ -132,6 +149,6 @@ print(f"RATIO scenario=a ours-uncached/static={100 * rps('ours-uncached', 'a') /
 for c in "ab":
     best = max(rps("mapserver", c), rps("qgis", c))
     print(f"RATIO scenario={c} ours-gzip/best-peer={rps('ours-gzip', c) / best:.1f}x gzip_bytes={m[('ours-gzip', c)]['bytes_per_req']}")
-print(f"RATIO ogr2ogr ours={m[('ogr', 'ours')]:.0f}ms mapserver={m[('ogr', 'mapserver')]:.0f}ms qgis={m[('ogr', 'qgis')]:.0f}ms")
-print(f"RATIO ogr2ogr client_cpu ours={m[('ogr-client', 'ours')]:.0f}ms mapserver={m[('ogr-client', 'mapserver')]:.0f}ms qgis={m[('ogr-client', 'qgis')]:.0f}ms (GDAL's own work on what it was sent)")
+print(f"RATIO ogr2ogr ours={m[('ogr', 'ours')]:.0f}ms mapserver={m[('ogr', 'mapserver')]:.0f}ms qgis={m[('ogr', 'qgis')]:.0f}ms mapserver-same-attributes={m[('ogr', 'mapserver-same')]:.0f}ms")
+print(f"RATIO ogr2ogr client_cpu ours={m[('ogr-client', 'ours')]:.0f}ms mapserver={m[('ogr-client', 'mapserver')]:.0f}ms qgis={m[('ogr-client', 'qgis')]:.0f}ms mapserver-same-attributes={m[('ogr-client', 'mapserver-same')]:.0f}ms (GDAL's own work on what it was sent)")
 PY
