@@ -66,8 +66,24 @@ public class PublishedVersionTests
         Assert.Contains("computed", problem.Detail);
         Assert.Equal(1, problem.RetryAfterSeconds);
         _layers.Release.SetResult();
-        Assert.Equal(1, (await IsochronesAsync(resolver)).Count);
+        Assert.Equal(1, (await RetriedAsync(resolver)).Count);
         Assert.Equal(1, _layers.Computations);
+    }
+
+    /// <summary>What a client that retries gets once the computation that went on has finished (on a busy machine that may take more than one wait).</summary>
+    private static async Task<FeatureSnapshot> RetriedAsync(VersionResolver resolver)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await IsochronesAsync(resolver);
+            }
+            catch (ProblemException p) when (p.Status == 503 && clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+            }
+        }
     }
 
     [Fact]
