@@ -82,7 +82,9 @@ public sealed partial class TableDistrictDataStore
     {
         var catalogue = new DatasetCatalogue(d.Metadata, d.Themes, d.Categories, d.Areas.Select(a => a.Code).ToList());
         yield return Document(pk, CatalogueRowKey, JsonSerializer.Serialize(catalogue, JsonText.Compact));
-        foreach (var e in Layer(pk, d.Areas, LayerCodecs.Areas)
+        // Facilities twice: typed rows for people (Storage Explorer, Power BI), and pages that the API reads in a few entities.
+        foreach (var e in Layer(pk, d.Facilities, LayerCodecs.Facilities)
+                     .Concat(Layer(pk, d.Areas, LayerCodecs.Areas))
                      .Concat(Layer(pk, d.Circles, LayerCodecs.Circles))
                      .Concat(Layer(pk, d.Blocks, LayerCodecs.Blocks))
                      .Concat(Layer(pk, d.Streets, LayerCodecs.Streets)))

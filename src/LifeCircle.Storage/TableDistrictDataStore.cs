@@ -86,24 +86,25 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
     public async IAsyncEnumerable<FeatureRecord> ReadLayerAsync(DatasetVersionRef version, string layer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var pk = PartitionKey(version);
-        if (layer == Collections.FacilityLayer)
+        // Document rows of a layer share the RowKey prefix "{layer}:"; ';' is the character after ':'.
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {layer + ":"} and RowKey lt {layer + ";"}");
+        bool any = false;
+        await foreach (var e in QueryOrEmptyAsync(Tables.Documents, range, cancellationToken))
         {
+            any = true;
+            foreach (var feature in LayerPages.Unpack(e))
+            {
+                yield return feature;
+            }
+        }
+
+        if (!any && layer == Collections.FacilityLayer)
+        {
+            // Versions published before facilities were also written as pages: their typed rows, one entity per facility.
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk}");
             await foreach (var e in QueryOrEmptyAsync(Tables.Facilities, filter, cancellationToken))
             {
                 yield return FeatureRecords.From(FacilityEntities.FromEntity(e), LayerCodecs.Facilities);
-            }
-
-            yield break;
-        }
-
-        // Document rows of a layer share the RowKey prefix "{layer}:"; ';' is the character after ':'.
-        var range = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {layer + ":"} and RowKey lt {layer + ";"}");
-        await foreach (var e in QueryOrEmptyAsync(Tables.Documents, range, cancellationToken))
-        {
-            foreach (var feature in LayerPages.Unpack(e))
-            {
-                yield return feature;
             }
         }
     }

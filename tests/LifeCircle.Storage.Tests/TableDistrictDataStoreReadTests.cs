@@ -44,6 +44,48 @@ public class TableDistrictDataStoreReadTests
     }
 
     [Fact]
+    public async Task FacilitiesAreReadFromTheirPagesNotFromTheirTypedRows()
+    {
+        await using var owned = TestStorage.NewStore();
+        var dataset = TestDatasets.Build(facilities: 120);
+        var version = (await owned.Store.PublishAsync(dataset)).Version;
+        await DeleteRowsAsync(owned.Store.Tables.Facilities, $"PartitionKey eq '{version.DistrictCode}~{version.Version}'");
+
+        var read = await ReadAll(owned.Store, version, Collections.FacilityLayer);
+
+        var expected = dataset.Facilities.Select(f => FeatureRecords.From(f, LayerCodecs.Facilities)).OrderBy(f => f.Id, StringComparer.Ordinal);
+        Assert.Equal(expected.Select(Flat), read.OrderBy(f => f.Id, StringComparer.Ordinal).Select(Flat));
+    }
+
+    [Fact]
+    public async Task AVersionPublishedBeforeFacilityPagesIsReadFromItsTypedRows()
+    {
+        await using var owned = TestStorage.NewStore();
+        var dataset = TestDatasets.Build(facilities: 120);
+        var version = (await owned.Store.PublishAsync(dataset)).Version;
+        var pk = $"{version.DistrictCode}~{version.Version}";
+        await DeleteRowsAsync(owned.Store.Tables.Documents, $"PartitionKey eq '{pk}' and RowKey gt 'facilities:' and RowKey lt 'facilities;'");
+
+        var read = await ReadAll(owned.Store, version, Collections.FacilityLayer);
+
+        var expected = dataset.Facilities.Select(f => FeatureRecords.From(f, LayerCodecs.Facilities)).OrderBy(f => f.Id, StringComparer.Ordinal);
+        Assert.Equal(expected.Select(Flat), read.OrderBy(f => f.Id, StringComparer.Ordinal).Select(Flat));
+    }
+
+    private static async Task DeleteRowsAsync(string table, string filter)
+    {
+        var client = TestStorage.Service.GetTableClient(table);
+        int deleted = 0;
+        await foreach (var e in client.QueryAsync<Azure.Data.Tables.TableEntity>(filter, select: ["PartitionKey", "RowKey"]))
+        {
+            await client.DeleteEntityAsync(e.PartitionKey, e.RowKey);
+            deleted++;
+        }
+
+        Assert.True(deleted > 0, $"rows matching {filter} were there to delete");
+    }
+
+    [Fact]
     public async Task DocumentLayersReadBackOnlyTheirOwnRecords()
     {
         await using var owned = TestStorage.NewStore();
