@@ -71,6 +71,8 @@ else
 fi
 
 export LifeCircle__Cache__BudgetMegabytes=$BUDGET_MB
+# GC_LIMIT_MB caps the API's GC heap as a container's memory limit would (.NET then collects to stay under it); unset: no cap.
+[[ -n ${GC_LIMIT_MB:-} ]] && export DOTNET_GCHeapHardLimit=$(printf '0x%x' $((GC_LIMIT_MB * 1024 * 1024)))
 serve_release "$CS" many
 rss() { awk '/VmRSS|VmHWM/ {printf "%s=%d MB ", $1, $2/1024}' "/proc/$API_PID/status"; }
 echo "RSS after start: $(rss)"
@@ -93,6 +95,13 @@ echo "RSS after one request per district: $(rss)"
   # As GDAL asks: GeoJSON for items, JSON for the collections list (which has no GeoJSON form and answers 406 to geo+json alone).
   echo 'request = function() return wrk.format("GET", paths[math.random(#paths)], { ["Accept"] = "application/geo+json, application/json;q=0.9" }) end'
 } >"$WORK/mix.lua"
+# Warm-up: every URL of the mix once (two at a time), then the random mix twice, the second measured.
+log "warm-up: every URL of the mix once"
+grep -o '"/api[^"]*"' "$WORK/mix.lua" | tr -d '"' >"$WORK/urls.txt"
+xargs -P 2 -I{} curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H 'Accept: application/geo+json, application/json;q=0.9' "http://127.0.0.1:$API_PORT{}" \
+  <"$WORK/urls.txt" >"$WORK/warm.txt"
+echo "WARM urls=$(wc -l <"$WORK/urls.txt") non2xx=$(awk '$1 != 200' "$WORK/warm.txt" | wc -l) p50_ms=$(cut -d' ' -f2 "$WORK/warm.txt" | pct 50) p99_ms=$(cut -d' ' -f2 "$WORK/warm.txt" | pct 99)"
+echo "RSS after the warm-up: $(rss)"
 for round in warm measured; do
   wrk -t1 -c2 -d"${SECS}s" --latency -s "$WORK/mix.lua" "http://127.0.0.1:$API_PORT" >"$WORK/wrk-$round.txt"
 done
