@@ -15,6 +15,7 @@ using LifeCircle.Core.Model;
 //        dotnet run -c Release -- planning [runs=11] [nodes=100000]   (bench/planning.sh; see PlanningBench.cs)
 //        dotnet run -c Release -- planning-sample [dataset folder]     (the sample's figures in docs/planning.md)
 //        dotnet run -c Release -- items [runs=7]                       (items queries over 10,000 points; see ItemsBench.cs)
+//        dotnet run -c Release -- snapshot-memory facilities.geojson   (live bytes of a snapshot against its estimate)
 if (args.FirstOrDefault() == "planning")
 {
     PlanningBench.Run(args.Length > 1 ? int.Parse(args[1]) : 11, args.Length > 2 ? int.Parse(args[2]) : 100_000);
@@ -24,6 +25,12 @@ if (args.FirstOrDefault() == "planning")
 if (args.FirstOrDefault() == "items")
 {
     ItemsBench.Run(args.Length > 1 ? int.Parse(args[1]) : 7);
+    return;
+}
+
+if (args.FirstOrDefault() == "snapshot-memory")
+{
+    SnapshotMemoryBench.Run(args[1]);
     return;
 }
 
