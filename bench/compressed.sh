@@ -23,14 +23,7 @@ trap cleanup EXIT
 need_tools; ensure_azurite
 command -v wrk >/dev/null || need_debs wrk
 build_release
-python3 "$PEERS/make-points.py" 10000 "$WORK/points.geojson"
-python3 "$ROOT/bench/points-to-dataset.py" "$WORK/points.geojson" "$WORK/dataset"
-
-AZ=$(free_port); start_azurite "$AZ"
-CS=$(azurite_connection_string "$AZ")
-lifecircle import "$WORK/dataset" --connection-string "$CS" --table-prefix bench >&2
-serve_release "$CS" bench
-OURS="http://127.0.0.1:$API_PORT/api/districts/999998"
+serve_points_district "$PEERS" "$WORK"
 declare -A URL=(
   [a]="$OURS/collections/facilities/items?limit=100"
   [b]="$OURS/collections/facilities/items?limit=100&bbox=$BBOX"

@@ -39,14 +39,8 @@ command -v wrk >/dev/null || need_debs wrk
 need_debs gdal-bin time
 build_release
 dotnet build "$ROOT/bench/StaticPage" -c Release -nologo -v q -clp:ErrorsOnly >&2
-python3 "$PEERS/make-points.py" 10000 "$WORK/points.geojson"
-python3 "$ROOT/bench/points-to-dataset.py" "$WORK/points.geojson" "$WORK/dataset"
-
-AZ=$(free_port); start_azurite "$AZ"
-CS=$(azurite_connection_string "$AZ")
-lifecircle import "$WORK/dataset" --connection-string "$CS" --table-prefix bench >&2
-serve_release "$CS" bench
-declare -A BASE=([ours]="http://127.0.0.1:$API_PORT/api/districts/999998")
+serve_points_district "$PEERS" "$WORK"
+declare -A BASE=([ours]="$OURS")
 
 MS_PORT=$(free_port)
 BACKEND=shp FEATUREID=id bash "$PEERS/serve-mapserver.sh" "$WORK/points.geojson" "$MS_PORT" >/dev/null

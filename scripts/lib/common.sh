@@ -113,3 +113,15 @@ serve_release() {
 }
 
 lifecircle() { dotnet "$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll" "$@"; }
+
+# serve_points_district PEERS WORK: the benches' district 999998 (shared/peers/make-points.py's 10,000 points made a
+# dataset) imported into a new Azurite and served by the Release host; sets CS, API_PORT, API_PID and OURS (its base URL).
+serve_points_district() {
+  python3 "$1/make-points.py" 10000 "$2/points.geojson"
+  python3 "$ROOT/bench/points-to-dataset.py" "$2/points.geojson" "$2/dataset"
+  local az; az=$(free_port); start_azurite "$az"
+  CS=$(azurite_connection_string "$az")
+  lifecircle import "$2/dataset" --connection-string "$CS" --table-prefix bench >&2
+  serve_release "$CS" bench
+  OURS="http://127.0.0.1:$API_PORT/api/districts/999998"
+}
