@@ -50,7 +50,7 @@ public static class CollectionOperations
     {
         if (c.Definition.Storage == LayerStorage.NotStored)
         {
-            return await ComputedLayers.IsochronesOutlineAsync(version, ct);
+            return await ComputedLayers.OutlineAsync(version, c, ct);
         }
 
         var snapshot = await version.SnapshotAsync(c, ct);

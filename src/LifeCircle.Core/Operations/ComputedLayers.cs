@@ -37,6 +37,12 @@ public sealed class ComputedLayers : IComputedLayers
         return CoverageLayers.IsochroneFeatures(facilities, isochrones, method);
     }
 
+    /// <summary>What a computed collection's description says (count, extent, years) without computing it, so listing collections stays cheap.</summary>
+    public static Task<LayerOutline> OutlineAsync(PublishedVersion version, CollectionDefinition collection, CancellationToken ct) =>
+        collection.Id == Collections.Isochrones.Id
+            ? IsochronesOutlineAsync(version, ct)
+            : throw new NotSupportedException($"Collection '{collection.Id}' is not computed on read.");
+
     /// <summary>How many features the isochrones layer holds and a box containing every one, from the facilities alone, so listing collections does not compute the layer.</summary>
     /// <remarks>No area reaches farther from its facility than the longest threshold's walk plus the drawing's buffer and a grid cell either way, and a walk along streets is never shorter than the straight line.</remarks>
     public static async Task<LayerOutline> IsochronesOutlineAsync(PublishedVersion version, CancellationToken ct)
