@@ -14,6 +14,9 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
     /// <summary>Media type of the 200 answer.</summary>
     public string ContentType { get; init; } = ApiResponse.Json;
 
+    /// <summary>Other media types the 200 answer may carry with the same schema (e.g. a chart's PNG beside its SVG, chosen by the path's extension).</summary>
+    public string[] AlsoContentTypes { get; init; } = [];
+
     /// <summary>Name of the response schema in the document's components.</summary>
     public string Schema { get; init; } = "Object";
 

@@ -97,7 +97,8 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             ["200"] = new OpenApiResponse
             {
                 Description = meta.Summary,
-                Content = new Dictionary<string, IOpenApiMediaType> { [meta.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(meta.Schema, document) } },
+                Content = new[] { meta.ContentType }.Concat(meta.AlsoContentTypes).ToDictionary(
+                    type => type, IOpenApiMediaType (_) => new OpenApiMediaType { Schema = new OpenApiSchemaReference(meta.Schema, document) }),
             },
         };
         if (meta.RequestSchema is not null)

@@ -41,6 +41,23 @@ public class OpenApiDocumentTests(ApiHostFixture api)
         Assert.DoesNotContain(documented, o => o.Item3 == FallbackFunctions.Name);
     }
 
+    [Theory]
+    [InlineData("/districts/{code}/charts/coverage.{format}", "/api/districts/150303/charts/coverage")]
+    [InlineData("/districts/{code}/maps/access.{format}", "/api/districts/150303/maps/access")]
+    public async Task EveryFormatAChartIsServedInIsAMediaTypeItsOperationDocuments(string path, string url)
+    {
+        var documented = Document().GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+        foreach (var format in new[] { "svg", "png" })
+        {
+            var response = await api.Client.GetAsync($"{url}.{format}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(response.Content.Headers.ContentType!.MediaType!, documented);
+        }
+
+        Assert.Equal(2, documented.Count);
+    }
+
     [Fact]
     public void EveryOperationHasASummaryEveryParameterADescriptionAndEveryResponseASchema()
     {
