@@ -16,19 +16,28 @@ public static class FunctionEndpoints
     {
         foreach (var function in FunctionRoute.Discover(assembly))
         {
-            endpoints.MapMethods($"{RoutePrefix}/{function.Route}", function.Methods, context => InvokeAsync(context, function.Method))
+            var parameters = function.Method.GetParameters();
+            endpoints.MapMethods($"{RoutePrefix}/{function.Route}", function.Methods, context => InvokeAsync(context, function.Method, parameters))
                 .WithName(function.Name);
         }
 
         return endpoints;
     }
 
-    private static async Task InvokeAsync(HttpContext context, MethodInfo method)
+    /// <summary>One descriptor for every call: the results only read the HttpContext, and a new one costs a Guid per request.</summary>
+    internal static readonly ActionDescriptor Descriptor = new();
+
+    private static async Task InvokeAsync(HttpContext context, MethodInfo method, ParameterInfo[] parameters)
     {
         var target = ActivatorUtilitiesCache.Create(context.RequestServices, method.DeclaringType!);
-        var args = method.GetParameters().Select(p => Bind(p, context)).ToArray();
+        var args = new object?[parameters.Length];
+        for (int i = 0; i < args.Length; i++)
+        {
+            args[i] = Bind(parameters[i], context);
+        }
+
         var result = await (Task<IActionResult>)method.Invoke(target, args)!;
-        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), Descriptor));
     }
 
     private static object? Bind(ParameterInfo parameter, HttpContext context) => parameter.ParameterType switch

@@ -4,6 +4,7 @@ using LifeCircle.LocalHost.OpenApi;
 using LifeCircle.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace LifeCircle.LocalHost;
 
@@ -24,7 +25,13 @@ public static class LocalApiHost
         builder.Services.AddLifeCircleApi(builder.Configuration, () => stores.Reader, () => stores.Writer);
         builder.Services.AddFunctionsOpenApi();
         var import = builder.Configuration.GetSection(ImportSettings.Section).Get<ImportSettings>() ?? new ImportSettings();
-        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Configure(kestrel.Limits, import));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            RequestLimits.Configure(kestrel.Limits, import);
+            kestrel.AddServerHeader = false;
+        });
+        // The hosting layer starts an Activity per request whenever its logger is on at any level, only to scope log lines this host never writes.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         var app = builder.Build();
         app.UseRequestLimits(import);
         app.MapFunctions(typeof(HealthFunction).Assembly);

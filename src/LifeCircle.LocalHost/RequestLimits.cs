@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -92,7 +91,7 @@ public static class RequestLimits
     }
 
     private static Task WriteAsync(HttpContext context, ApiResponse response) =>
-        response.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+        response.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), FunctionEndpoints.Descriptor));
 
     /// <summary>A body of unknown length (chunked) that fails with a 413 problem once it passes the limit, before the app buffers more.</summary>
     private sealed class BoundedRequestBody(Stream inner, long limit) : CountingReadStream(inner, ownsInner: false)
