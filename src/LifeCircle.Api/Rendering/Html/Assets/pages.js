@@ -26,6 +26,9 @@
     else map.setView([39.44, 106.87], 13);
   }
 
+  // Whether a map or chart this many pixels wide is laid out for a phone.
+  function narrow(width) { return width < 600; }
+
   // The features of an items page or a feature page: every one drawn, the count written on the element for readers and tests.
   function featuresMap(el) {
     var geojson = data("features");
@@ -67,7 +70,8 @@
       });
       var overlays = {};
       Object.keys(groups).sort().forEach(function (t) { overlays[names[t] || t] = groups[t]; });
-      L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+      // Open beside a wide map; on a phone, a button, or the list would cover the map.
+      L.control.layers(null, overlays, { collapsed: narrow(el.clientWidth) }).addTo(map);
     }
     el.lifecircleMap = map;
     el.lifecircleRestyle = function () { layer.setStyle(function (f) { return { fillColor: minutesColour(f.properties[key()]) }; }); };
@@ -77,7 +81,8 @@
   function coverageChart(el) {
     var d = data("chart-data");
     // One row of bars per area, every label legible.
-    var perArea = document.body.classList.contains("embed") ? 17 : 30;
+    var embed = document.body.classList.contains("embed");
+    var perArea = embed ? 17 : narrow(el.clientWidth) ? 38 : 30;
     el.style.height = Math.max(260, d.areas.length * perArea + 50) + "px";
     var chart = echarts.init(el, null, { renderer: "canvas" });
     var field = d.choice.population === "elderly" ? "elderlyShare" : "share";
@@ -91,11 +96,18 @@
           })
         };
       });
+      // On a phone, area names take at most 30% of the width, so the bars keep more than half: wrapped on up to three lines
+      // on the dashboard, cut short in an embed's single-line rows (the dashboard's table has them whole); the ticks thin out to stay apart.
+      var small = narrow(chart.getWidth());
       chart.setOption({
-        aria: { enabled: true },
+        // A redraw (another scenario, a turned phone) moves the bars at once, without an update animation.
+        aria: { enabled: true }, animationDurationUpdate: 0,
         grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-        xAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: function (v) { return Math.round(v * 100) + "%"; } } },
-        yAxis: { type: "category", inverse: true, axisLabel: { interval: 0 }, data: d.areas.map(function (a) { return a.name; }) },
+        xAxis: { type: "value", min: 0, max: 1, splitNumber: small ? 2 : 5, axisLabel: { formatter: function (v) { return Math.round(v * 100) + "%"; } } },
+        yAxis: {
+          type: "category", inverse: true, data: d.areas.map(function (a) { return a.name; }),
+          axisLabel: small ? { interval: 0, width: Math.floor(chart.getWidth() * 0.3), overflow: embed ? "truncate" : "break", fontSize: 11, lineHeight: 12 } : { interval: 0 }
+        },
         series: series
       }, true);
       el.setAttribute("data-scenario", scenario);
@@ -103,7 +115,7 @@
     draw(d.choice.scenario);
     el.lifecircleDraw = draw;
     el.lifecircleData = d;
-    window.addEventListener("resize", function () { chart.resize(); });
+    window.addEventListener("resize", function () { chart.resize(); draw(el.getAttribute("data-scenario")); });
   }
 
   // Switching the scenario redraws the chart, the map and the table in place (the links still work without JavaScript).
