@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace LifeCircle.Pages.Tests.Rendering.Html;
 
-/// <summary>The dashboard read on a phone: the chart's bars keep most of the width, and the map is not covered by its layer list.</summary>
+/// <summary>The pages read on a phone: no page is wider than the screen, the chart's bars keep most of the width, and the map is not covered by its layer list.</summary>
 [Collection(PagesCollection.Name)]
 public sealed class PhoneWidthTests(PagesFixture site)
 {
@@ -14,7 +14,7 @@ public sealed class PhoneWidthTests(PagesFixture site)
     [InlineData("en", 1280)]
     public async Task TheCoverageBarsHaveAtLeastHalfTheChartsWidthForEveryArea(string lang, int width)
     {
-        var page = await OpenAsync(lang, width);
+        var page = await OpenDashboardAsync(lang, width);
         // From the 0% to the 100% mark of the value axis, in the chart's own pixels.
         var measured = await page.EvaluateAsync<double[]>(
             "() => { const c = echarts.getInstanceByDom(document.getElementById('chart')); return [c.convertToPixel({ xAxisIndex: 0 }, 1) - c.convertToPixel({ xAxisIndex: 0 }, 0), c.getWidth()]; }");
@@ -29,7 +29,7 @@ public sealed class PhoneWidthTests(PagesFixture site)
     [InlineData(1280, false)]
     public async Task TheMapsLayerListIsAButtonOnAPhoneAndOpenOnAWideScreen(int width, bool collapsed)
     {
-        var page = await OpenAsync("en", width);
+        var page = await OpenDashboardAsync("en", width);
         int open = await page.Locator("#access-map .leaflet-control-layers-expanded").CountAsync();
         bool button = await page.Locator("#access-map .leaflet-control-layers-toggle").IsVisibleAsync();
         await page.Context.CloseAsync();
@@ -38,12 +38,33 @@ public sealed class PhoneWidthTests(PagesFixture site)
         Assert.Equal(collapsed, button);
     }
 
-    private async Task<IPage> OpenAsync(string lang, int width)
+    [Theory]
+    [InlineData("/api/districts/150303/dashboard?lang=en")]
+    [InlineData("/api/districts/150303/dashboard?lang=zh")]
+    [InlineData("/api/districts/150303/coverage?lang=en")]
+    [InlineData("/api/districts/150303/collections/facilities/items?limit=20&lang=en")]
+    [InlineData("/api/districts/150303/collections?lang=en")]
+    public async Task NoPageIsWiderThanAPhonesScreenWideTablesScrollInTheirBox(string path)
+    {
+        var page = await OpenAsync(path, 360);
+        int wide = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        await page.Context.CloseAsync();
+
+        Assert.True(wide <= 360, $"{path} is {wide} px wide on a 360 px screen");
+    }
+
+    private Task<IPage> OpenDashboardAsync(string lang, int width) => OpenAsync($"{Dashboard}?lang={lang}", width);
+
+    private async Task<IPage> OpenAsync(string path, int width)
     {
         var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{site.Origin}{Dashboard}?lang={lang}");
-        await page.WaitForSelectorAsync("html[data-ready=true]", new() { State = WaitForSelectorState.Attached });
+        await page.GotoAsync($"{site.Origin}{path}", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        if (path.StartsWith(Dashboard, StringComparison.Ordinal))
+        {
+            await page.WaitForSelectorAsync("html[data-ready=true]", new() { State = WaitForSelectorState.Attached });
+        }
+
         return page;
     }
 }
