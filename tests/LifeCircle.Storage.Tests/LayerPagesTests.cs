@@ -63,4 +63,30 @@ public class LayerPagesTests
         Assert.Equal("f00007", read.Id);
         Assert.Equal("旧", read["name"]);
     }
+
+    [Fact]
+    public async Task PagesStoredAsTextBeforePagesWereCompressedAreStillRead()
+    {
+        await using var owned = TestStorage.NewStore();
+        var version = (await owned.Store.PublishAsync(TestDatasets.Build(facilities: 3))).Version;
+        var features = Enumerable.Range(0, 40).Select(i => Feature(i, $"旧页 {i}")).ToList();
+        var old = new TableEntity(TableDistrictDataStore.PartitionKey(version), "access:~000000") { ["Features"] = features.Count };
+        ChunkedJson.Put(old, "[" + string.Join(',', features.Select(FeatureRecords.ToJson)) + "]");
+        await TestStorage.Service.GetTableClient(owned.Store.Tables.Documents).AddEntityAsync(old);
+
+        var read = await ReadAll(owned.Store, version, "access");
+
+        Assert.Equal(features.Select(FeatureRecords.ToJson), read.Select(FeatureRecords.ToJson));
+    }
+
+    [Fact]
+    public void PagesAreStoredCompressed()
+    {
+        var features = Enumerable.Range(0, 1_500).Select(i => FeatureRecords.ToJson(Feature(i, $"第 {i} 号"))).ToList();
+
+        var pages = LayerPages.Pack("pk", "access", features).ToList();
+
+        Assert.All(pages, p => Assert.DoesNotContain("Json0", p.Keys));
+        Assert.True(pages.Sum(ChunkedJson.Length) * 3 < features.Sum(j => j.Length), "compressed pages are at least three times smaller than their text");
+    }
 }
