@@ -52,7 +52,7 @@ internal static class LayerPages
                 var features = new List<FeatureRecord>(count);
                 foreach (var element in root.EnumerateArray())
                 {
-                    features.Add(FeatureRecords.Parse(element));
+                    features.Add(FeatureRecords.Parse(element, features.Count > 0 ? features[^1] : null));
                 }
 
                 return features;

@@ -89,4 +89,19 @@ public class LayerPagesTests
         Assert.All(pages, p => Assert.DoesNotContain("Json0", p.Keys));
         Assert.True(pages.Sum(ChunkedJson.Length) * 3 < features.Sum(j => j.Length), "compressed pages are at least three times smaller than their text");
     }
+
+    [Fact]
+    public void FeaturesOfOnePageShareTheirPropertyNamesAndEqualValuesButKeepTheirOwn()
+    {
+        var features = Enumerable.Range(0, 3).Select(i => new FeatureRecord($"f{i}", GeoJson.Point(106.8, 39.4),
+            [new("status", "existing"), new("name", i == 2 ? "其他" : "同名"), new("n", (double)i)])).ToList();
+
+        var read = LayerPages.Pack("pk", "access", features.Select(FeatureRecords.ToJson)).SelectMany(LayerPages.Unpack).ToList();
+
+        Assert.Equal(features.Select(FeatureRecords.ToJson), read.Select(FeatureRecords.ToJson));
+        Assert.Same(read[0].Properties[0].Key, read[2].Properties[0].Key);
+        Assert.Same(read[0]["status"], read[2]["status"]);
+        Assert.Same(read[0]["name"], read[1]["name"]);
+        Assert.Equal("其他", read[2]["name"]);
+    }
 }
