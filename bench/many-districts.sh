@@ -9,6 +9,7 @@
 # every district (items pages, bbox, one item, collections) with wrk for SECONDS; the API's RSS throughout.
 # Prints MEDIAN/P99 lines. Asserts nothing. Isochrones are not stored but computed when a version's are first read,
 # and the collections list describes them (count, extent) without computing them, so /collections in the mix stays cheap.
+# GC_LIMIT_MB (default BUDGET_MB + 184) caps the API's GC heap; 0 for no cap.
 # MEMORY=1 keeps Azurite in memory (--inMemoryPersistence; nothing is weighed): on disk Azurite keeps
 # its whole database in one JSON file, which stopped answering at ~500 MB in an earlier run (a V8 string holds ~512 MB).
 set -euo pipefail
@@ -71,8 +72,11 @@ else
 fi
 
 export LifeCircle__Cache__BudgetMegabytes=$BUDGET_MB
-# GC_LIMIT_MB caps the API's GC heap as a container's memory limit would (.NET then collects to stay under it); unset: no cap.
-[[ -n ${GC_LIMIT_MB:-} ]] && export DOTNET_GCHeapHardLimit=$(printf '0x%x' $((GC_LIMIT_MB * 1024 * 1024)))
+# GC_LIMIT_MB caps the API's GC heap as a container's memory limit would (.NET then collects to stay under it); 0: no cap.
+# By default the budget + 184 MB (440 for 256): the cap that kept RSS under budget + 300 MB with cold reads quick (docs/storage.md).
+GC_LIMIT_MB=${GC_LIMIT_MB:-$((BUDGET_MB + 184))}
+(( GC_LIMIT_MB > 0 )) && export DOTNET_GCHeapHardLimit=$(printf '0x%x' $((GC_LIMIT_MB * 1024 * 1024)))
+echo "SETTINGS budget_mb=$BUDGET_MB gc_heap_limit_mb=$GC_LIMIT_MB"
 serve_release "$CS" many
 rss() { awk '/VmRSS|VmHWM/ {printf "%s=%d MB ", $1, $2/1024}' "/proc/$API_PID/status"; }
 echo "RSS after start: $(rss)"

@@ -1,12 +1,14 @@
 using System.Text;
-using System.Text.Json;
 using Azure.Data.Tables;
 using LifeCircle.Core.Features;
 
 namespace LifeCircle.Storage;
 
 /// <summary>A layer's features stored many to a row, as one JSON array per page, so an import writes and a reader reads hundreds of rows rather than tens of thousands.</summary>
-/// <remarks>RowKeys "{layer}:~{page}" sort within the layer's range; rows of one feature each ("{layer}:{id}", written before pages existed) are still read.</remarks>
+/// <remarks>
+/// RowKeys "{layer}:~{page}" sort within the layer's range; rows of one feature each ("{layer}:{id}", written before pages existed)
+/// are still read. Pages are stored Brotli-compressed (<see cref="ChunkedJson.PutCompressed"/>); pages stored as text are still read.
+/// </remarks>
 internal static class LayerPages
 {
     /// <summary>Characters of JSON per page: under <see cref="ChunkedJson"/>'s limit for one entity, with room to spare.</summary>
@@ -42,22 +44,25 @@ internal static class LayerPages
     }
 
     /// <summary>The features of one stored row: a page's, or the single feature of an older row.</summary>
-    public static IEnumerable<FeatureRecord> Unpack(TableEntity entity)
-    {
-        var json = ChunkedJson.Get(entity);
-        if (entity.GetInt32(CountProperty) is null)
-        {
-            return [FeatureRecords.Parse(json)];
-        }
+    /// <remarks>Parsed from UTF-8 (decompressed, or encoded chunk by chunk from older text pages) without joining the page into one string.</remarks>
+    public static IReadOnlyList<FeatureRecord> Unpack(TableEntity entity) =>
+        entity.GetInt32(CountProperty) is { } count
+            ? ChunkedJson.Parse(entity, root =>
+            {
+                var features = new List<FeatureRecord>(count);
+                foreach (var element in root.EnumerateArray())
+                {
+                    features.Add(FeatureRecords.Parse(element, features.Count > 0 ? features[^1] : null));
+                }
 
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.EnumerateArray().Select(FeatureRecords.Parse).ToList();
-    }
+                return features;
+            })
+            : [ChunkedJson.Parse(entity, FeatureRecords.Parse)];
 
     private static TableEntity Page(string partitionKey, string layer, int index, StringBuilder page, int count)
     {
         var e = new TableEntity(partitionKey, $"{layer}:~{index:D6}") { [CountProperty] = count };
-        ChunkedJson.Put(e, page.Append(']').ToString());
+        ChunkedJson.PutCompressed(e, page.Append(']').ToString());
         return e;
     }
 }

@@ -63,4 +63,45 @@ public class LayerPagesTests
         Assert.Equal("f00007", read.Id);
         Assert.Equal("旧", read["name"]);
     }
+
+    [Fact]
+    public async Task PagesStoredAsTextBeforePagesWereCompressedAreStillRead()
+    {
+        await using var owned = TestStorage.NewStore();
+        var version = (await owned.Store.PublishAsync(TestDatasets.Build(facilities: 3))).Version;
+        var features = Enumerable.Range(0, 40).Select(i => Feature(i, $"旧页 {i}")).ToList();
+        var old = new TableEntity(TableDistrictDataStore.PartitionKey(version), "access:~000000") { ["Features"] = features.Count };
+        ChunkedJson.Put(old, "[" + string.Join(',', features.Select(FeatureRecords.ToJson)) + "]");
+        await TestStorage.Service.GetTableClient(owned.Store.Tables.Documents).AddEntityAsync(old);
+
+        var read = await ReadAll(owned.Store, version, "access");
+
+        Assert.Equal(features.Select(FeatureRecords.ToJson), read.Select(FeatureRecords.ToJson));
+    }
+
+    [Fact]
+    public void PagesAreStoredCompressed()
+    {
+        var features = Enumerable.Range(0, 1_500).Select(i => FeatureRecords.ToJson(Feature(i, $"第 {i} 号"))).ToList();
+
+        var pages = LayerPages.Pack("pk", "access", features).ToList();
+
+        Assert.All(pages, p => Assert.DoesNotContain("Json0", p.Keys));
+        Assert.True(pages.Sum(ChunkedJson.Length) * 3 < features.Sum(j => j.Length), "compressed pages are at least three times smaller than their text");
+    }
+
+    [Fact]
+    public void FeaturesOfOnePageShareTheirPropertyNamesAndEqualValuesButKeepTheirOwn()
+    {
+        var features = Enumerable.Range(0, 3).Select(i => new FeatureRecord($"f{i}", GeoJson.Point(106.8, 39.4),
+            [new("status", "existing"), new("name", i == 2 ? "其他" : "同名"), new("n", (double)i)])).ToList();
+
+        var read = LayerPages.Pack("pk", "access", features.Select(FeatureRecords.ToJson)).SelectMany(LayerPages.Unpack).ToList();
+
+        Assert.Equal(features.Select(FeatureRecords.ToJson), read.Select(FeatureRecords.ToJson));
+        Assert.Same(read[0].Properties[0].Key, read[2].Properties[0].Key);
+        Assert.Same(read[0]["status"], read[2]["status"]);
+        Assert.Same(read[0]["name"], read[1]["name"]);
+        Assert.Equal("其他", read[2]["name"]);
+    }
 }

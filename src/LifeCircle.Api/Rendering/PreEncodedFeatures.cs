@@ -29,8 +29,27 @@ public sealed class PreEncodedFeatures
     /// <summary>The feature's bytes, when it is one of the collection's.</summary>
     public bool TryGet(string id, out byte[] bytes) => _byId.TryGetValue(id, out bytes!);
 
-    /// <summary>The collection's features in the CRS, encoded on first use of this version, collection and CRS.</summary>
-    public static Task<PreEncodedFeatures> ForAsync(PublishedVersion version, CollectionDefinition collection, CoordinateSystem crs, CancellationToken ct) =>
+    /// <summary>The collection's features in the CRS once they are encoded; null while they are not, and their encoding is started.</summary>
+    /// <remarks>
+    /// A page need not wait for every feature of its version to be encoded (a 10,000-facility layer takes some 50–100 ms):
+    /// the first pages of a version are written feature by feature, byte for byte the same, while the encoding runs for the next.
+    /// </remarks>
+    public static Task<PreEncodedFeatures?> ForAsync(PublishedVersion version, CollectionDefinition collection, CoordinateSystem crs, CancellationToken ct)
+    {
+        var encoding = BuildAsync(version, collection, crs, CancellationToken.None);
+        if (encoding.IsCompletedSuccessfully)
+        {
+            return Task.FromResult<PreEncodedFeatures?>(encoding.Result);
+        }
+
+        // The encoding is the cache's (shared, run without any request's token); a failure is the next caller's to see.
+        _ = encoding.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult<PreEncodedFeatures?>(null);
+    }
+
+    /// <summary>The collection's features in the CRS, encoded on first use of this version, collection and CRS (waiting for the encoding).</summary>
+    public static Task<PreEncodedFeatures> BuildAsync(PublishedVersion version, CollectionDefinition collection, CoordinateSystem crs, CancellationToken ct) =>
         version.DerivedAsync($"geojson:{collection.Id}:{crs.Uri}", async token =>
             Build((await version.SnapshotAsync(collection, token)).Query(new FeatureQuery { Limit = int.MaxValue }).Features, crs),
             e => e.EstimatedBytes, ct);

@@ -30,11 +30,15 @@ public static class FeatureRecords
     }
 
     /// <summary>Parses one GeoJSON Feature already read as a JSON element.</summary>
-    public static FeatureRecord Parse(JsonElement root)
+    public static FeatureRecord Parse(JsonElement root) => Parse(root, null);
+
+    /// <summary>Parses one GeoJSON Feature of a run of them: property names and string values equal to the previous feature's at the same position are that feature's strings, not copies.</summary>
+    /// <remarks>Features of one layer share their property names and many values (category, status, provenance), so a layer read from storage holds far fewer strings.</remarks>
+    public static FeatureRecord Parse(JsonElement root, FeatureRecord? previous)
     {
         var id = root.GetProperty("id").ValueKind == JsonValueKind.String ? root.GetProperty("id").GetString()! : root.GetProperty("id").GetRawText();
         var geometry = root.TryGetProperty("geometry", out var g) ? GeoJson.ReadGeometry(g) : null;
-        var properties = root.TryGetProperty("properties", out var p) ? ReadProperties(p) : [];
+        var properties = root.TryGetProperty("properties", out var p) ? ReadProperties(p, previous?.Properties) : [];
         return new FeatureRecord(id, geometry, properties);
     }
 
@@ -85,9 +89,9 @@ public static class FeatureRecords
         }
     }
 
-    private static List<KeyValuePair<string, object?>> ReadProperties(JsonElement properties)
+    private static List<KeyValuePair<string, object?>> ReadProperties(JsonElement properties, IReadOnlyList<KeyValuePair<string, object?>>? previous = null)
     {
-        var list = new List<KeyValuePair<string, object?>>();
+        var list = new List<KeyValuePair<string, object?>>(previous?.Count ?? 0);
         if (properties.ValueKind != JsonValueKind.Object)
         {
             return list;
@@ -95,7 +99,15 @@ public static class FeatureRecords
 
         foreach (var p in properties.EnumerateObject())
         {
-            list.Add(new(p.Name, Value(p.Value)));
+            if (previous is not null && list.Count < previous.Count && p.NameEquals(previous[list.Count].Key))
+            {
+                var (name, value) = previous[list.Count];
+                list.Add(new(name, value is string s && p.Value.ValueKind == JsonValueKind.String && p.Value.ValueEquals(s) ? s : Value(p.Value)));
+            }
+            else
+            {
+                list.Add(new(p.Name, Value(p.Value)));
+            }
         }
 
         return list;

@@ -38,7 +38,7 @@ public class PreEncodedFeaturesTests
         var collection = Collections.Find(collectionId)!;
         var crs = CoordinateSystems.Find(crsUri)!;
         var snapshot = await version.SnapshotAsync(collection, default);
-        var encoded = await PreEncodedFeatures.ForAsync(version, collection, crs, default);
+        var encoded = await PreEncodedFeatures.BuildAsync(version, collection, crs, default);
 
         Assert.True(snapshot.Count > 0);
         Assert.Equal(snapshot.Count, encoded.Count);
@@ -59,13 +59,27 @@ public class PreEncodedFeaturesTests
         await version.SnapshotAsync(Collections.Facilities, default);
         var before = cache.EstimatedBytes;
 
-        var first = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
-        var again = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
-        var otherCrs = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.WebMercator, default);
+        var first = await PreEncodedFeatures.BuildAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+        var again = await PreEncodedFeatures.BuildAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+        var otherCrs = await PreEncodedFeatures.BuildAsync(version, Collections.Facilities, CoordinateSystems.WebMercator, default);
 
         Assert.Same(first, again);
         Assert.NotSame(first, otherCrs);
         Assert.Equal(before + first.EstimatedBytes + otherCrs.EstimatedBytes, cache.EstimatedBytes);
+    }
+
+    [Fact]
+    public async Task APageAskedBeforeTheFeaturesAreEncodedGetsNoneAndStartsTheirEncodingForTheNext()
+    {
+        var (_, version) = await PublishedSampleAsync();
+        await version.SnapshotAsync(Collections.Facilities, default);
+
+        var first = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+        var built = await PreEncodedFeatures.BuildAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+        var next = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+
+        Assert.Null(first);
+        Assert.Same(built, next);
     }
 
     [Fact]
