@@ -14,8 +14,8 @@ public sealed partial class TableDistrictDataStore
     /// <summary>A table transaction holds at most 100 entities of one partition.</summary>
     private const int MaxBatch = 100;
 
-    /// <summary>Batches in flight at once; more gains little against one partition.</summary>
-    private const int BatchConcurrency = 4;
+    /// <summary>Batches in flight at once: enough that Azurite (one thread) or the service always has one queued while the client builds the next.</summary>
+    private const int BatchConcurrency = 8;
 
     internal const string StatusWriting = "writing";
     internal const string StatusComplete = "complete";
