@@ -14,8 +14,8 @@ public sealed partial class TableDistrictDataStore
     /// <summary>A table transaction holds at most 100 entities of one partition.</summary>
     private const int MaxBatch = 100;
 
-    /// <summary>Batches in flight at once; more gains little against one partition.</summary>
-    private const int BatchConcurrency = 4;
+    /// <summary>Batches in flight at once: enough that Azurite (one thread) or the service always has one queued while the client builds the next.</summary>
+    private const int BatchConcurrency = 8;
 
     internal const string StatusWriting = "writing";
     internal const string StatusComplete = "complete";
@@ -31,24 +31,28 @@ public sealed partial class TableDistrictDataStore
         }
 
         var pk = PartitionKey(version);
-        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f with { Id = CheckId(f.Id, LayerCodecs.Facilities.Layer.ItemName, f) })).ToList();
-        var documents = DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList();
+        CheckIds(dataset, options?.Derived);
+        // Pages are packed on another thread while the typed rows, built batch by batch as they are sent, go out.
+        var documents = Task.Run(() => DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList(), cancellationToken);
+        var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f));
 
         await EnsureTablesAsync(cancellationToken);
         var versionRow = VersionEntity(dataset, version, StatusWriting);
         await Table(Tables.Datasets).UpsertEntityAsync(versionRow, TableUpdateMode.Replace, cancellationToken);
 
-        int total = facilities.Count + documents.Count, written = 0;
-        var batches = Batches(Tables.Facilities, facilities).Concat(Batches(Tables.Documents, documents));
+        int written = 0;
         await Parallel.ForEachAsync(
-            batches,
+            AllBatches(Batches(Tables.Facilities, facilities), documents, Tables.Documents),
             new ParallelOptions { MaxDegreeOfParallelism = BatchConcurrency, CancellationToken = cancellationToken },
             async (batch, ct) =>
             {
                 await Table(batch.Table).SubmitTransactionAsync(
                     batch.Entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
-                options?.Progress?.Report((Interlocked.Add(ref written, batch.Entities.Count), total));
+                // The total is known once the pages are packed, which is long before the typed rows are all sent.
+                int all = dataset.Facilities.Count + (await documents).Count;
+                options?.Progress?.Report((Interlocked.Add(ref written, batch.Entities.Count), all));
             });
+        int total = dataset.Facilities.Count + (await documents).Count;
 
         versionRow["Status"] = StatusComplete;
         versionRow["CompletedAt"] = DateTimeOffset.UtcNow;
@@ -63,10 +67,7 @@ public sealed partial class TableDistrictDataStore
     /// <summary>Creates the tables if they do not exist (writers only: readers never need to create).</summary>
     public async Task EnsureTablesAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var name in Tables.All)
-        {
-            await _service.CreateTableIfNotExistsAsync(name, cancellationToken);
-        }
+        await Task.WhenAll(Tables.All.Select(name => _service.CreateTableIfNotExistsAsync(name, cancellationToken)));
     }
 
     /// <summary>Deletes every table of this store (used by tests and to reset a local Azurite).</summary>
@@ -102,11 +103,7 @@ public sealed partial class TableDistrictDataStore
 
         foreach (var (layer, features) in derived.Layers)
         {
-            foreach (var page in LayerPages.Pack(pk, layer, features.Select(f =>
-            {
-                CheckId(f.Id, layer, f.Id);
-                return FeatureRecords.ToJson(f);
-            })))
+            foreach (var page in LayerPages.Pack(pk, layer, features.Select(FeatureRecords.ToJson)))
             {
                 yield return page;
             }
@@ -114,17 +111,63 @@ public sealed partial class TableDistrictDataStore
 
         foreach (var (key, json) in derived.Documents)
         {
-            yield return Document(pk, CheckId(key, "document", key), json);
+            yield return Document(pk, key, json);
         }
     }
 
     /// <summary>A package layer's rows: pages of its features under the layer id as the registry names it.</summary>
     private static IEnumerable<TableEntity> Layer<T>(string pk, IEnumerable<T> items, LayerCodec<T> codec) =>
-        LayerPages.Pack(pk, codec.Layer.Id, items.Select(item =>
+        LayerPages.Pack(pk, codec.Layer.Id, items.Select(item => FeatureCollections.ToJson(item, codec)));
+
+    /// <summary>Refuses, before anything is written, an id or document key that cannot be a table key.</summary>
+    private static void CheckIds(Dataset d, DerivedData? derived)
+    {
+        CheckIds(d.Facilities, LayerCodecs.Facilities);
+        CheckIds(d.Areas, LayerCodecs.Areas);
+        CheckIds(d.Circles, LayerCodecs.Circles);
+        CheckIds(d.Blocks, LayerCodecs.Blocks);
+        CheckIds(d.Streets, LayerCodecs.Streets);
+        if (derived is null)
+        {
+            return;
+        }
+
+        foreach (var (layer, features) in derived.Layers)
+        {
+            foreach (var f in features)
+            {
+                CheckId(f.Id, layer, f.Id);
+            }
+        }
+
+        foreach (var key in derived.Documents.Keys)
+        {
+            CheckId(key, "document", key);
+        }
+    }
+
+    private static void CheckIds<T>(IEnumerable<T> items, LayerCodec<T> codec)
+    {
+        foreach (var item in items)
         {
             CheckId(codec.IdOf(item), codec.Layer.ItemName, item);
-            return FeatureCollections.ToJson(item, codec);
-        }));
+        }
+    }
+
+    /// <summary>The typed rows' batches as they are built, then the pages' once they are packed.</summary>
+    private static async IAsyncEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> AllBatches(
+        IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> rows, Task<List<TableEntity>> documents, string documentsTable)
+    {
+        foreach (var batch in rows)
+        {
+            yield return batch;
+        }
+
+        foreach (var batch in Batches(documentsTable, await documents))
+        {
+            yield return batch;
+        }
+    }
 
     private static TableEntity Document(string pk, string rowKey, string json)
     {
@@ -152,7 +195,7 @@ public sealed partial class TableDistrictDataStore
             : throw new ArgumentException($"The {layer} id '{id}' cannot be a table key: ids must be 1..{RowKeys.MaxLength} characters without '/', '\\', '#', '?' or control characters. ({item})");
 
     /// <summary>Transactions of at most 100 entities and about 1 MB of JSON text (a transaction's payload may not pass 4 MiB, and escaping can triple non-ASCII text).</summary>
-    private static IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> Batches(string table, List<TableEntity> entities)
+    private static IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> Batches(string table, IEnumerable<TableEntity> entities)
     {
         const long MaxBatchChars = 1_000_000;
         var batch = new List<TableEntity>();

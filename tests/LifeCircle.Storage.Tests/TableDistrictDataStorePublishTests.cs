@@ -66,12 +66,15 @@ public class TableDistrictDataStorePublishTests
     public async Task AnIdThatCannotBeATableKeyIsRefusedBeforeAnythingIsWritten()
     {
         await using var owned = TestStorage.NewStore();
-        var d = TestDatasets.Build(facilities: 3);
-        var bad = d with { Facilities = [d.Facilities[0] with { Id = "a/b" }] };
+        var d = TestDatasets.Build(facilities: 250);
+        // The last facility: rows are built as they are sent, so only a check of every id first keeps the first batches unwritten.
+        var bad = d with { Facilities = [.. d.Facilities.SkipLast(1), d.Facilities[^1] with { Id = "a/b" }] };
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => owned.Store.PublishAsync(bad));
         Assert.Contains("'a/b'", ex.Message);
         Assert.Empty(await owned.Store.ListDistrictsAsync());
+        var tables = TestStorage.Service.QueryAsync(t => t.Name == owned.Store.Tables.Facilities || t.Name == owned.Store.Tables.Datasets);
+        Assert.Empty(await tables.ToListAsync());
     }
 
     private static async Task<int> Count(TableDistrictDataStore store, DatasetVersionRef version)
