@@ -64,7 +64,7 @@ start_azurite() {
   fi
   logfile=$(mktemp "${TMPDIR:-/tmp}/azurite-$port.XXXXXX.log")
   node "$ROOT/node_modules/azurite/dist/src/table/main.js" "${storage[@]}" --tableHost 127.0.0.1 \
-    --tablePort "$port" --disableTelemetry --skipApiVersionCheck >"$logfile" 2>&1 &
+    --tablePort "$port" --disableTelemetry --skipApiVersionCheck --silent >"$logfile" 2>&1 &
   AZURITE_PID=$!
   local i
   for i in $(seq 1 100); do
