@@ -30,6 +30,10 @@ public static class LocalApiHost
             RequestLimits.Configure(kestrel.Limits, import);
             kestrel.AddServerHeader = false;
         });
+        // A request is processed on the thread that read it, not handed through Kestrel's I/O queues: the hand-offs and the thread
+        // pool's spinning for them cost two-core machines more than answering a kept page. Socket completions already arrive on
+        // thread-pool threads (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS is not set), so a slow handler holds only its own connection.
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
         // The hosting layer starts an Activity per request whenever its logger is on at any level, only to scope log lines this host never writes.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         var app = builder.Build();
