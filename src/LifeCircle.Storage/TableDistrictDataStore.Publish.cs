@@ -48,8 +48,8 @@ public sealed partial class TableDistrictDataStore
             {
                 await Table(batch.Table).SubmitTransactionAsync(
                     batch.Entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
-                // The total is known once the pages are packed, which is long before the typed rows are all sent.
-                int all = dataset.Facilities.Count + (await documents).Count;
+                // The pages' count joins the total once they are packed; waiting for it here would hold every slot until then.
+                int all = dataset.Facilities.Count + (documents.IsCompletedSuccessfully ? documents.Result.Count : 0);
                 options?.Progress?.Report((Interlocked.Add(ref written, batch.Entities.Count), all));
             });
         int total = dataset.Facilities.Count + (await documents).Count;
