@@ -17,25 +17,15 @@ internal static class FacilityEntities
 
     private static LayerDefinition Layer => LayerCodecs.Facilities.Layer;
 
-    /// <summary>Each property's index in the registry, to place the values read back from the codec's JSON.</summary>
-    private static readonly Dictionary<string, int> PropertyIndex =
-        Layer.Properties.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
     public static TableEntity ToEntity(string partitionKey, Facility f)
     {
-        var values = Values(f);
+        var record = FeatureRecords.From(f, LayerCodecs.Facilities);
         var e = new TableEntity(partitionKey, f.Id);
-        for (int i = 0; i < values.Length; i++)
+        foreach (var p in Layer.Properties)
         {
-            var p = Layer.Properties[i];
-            e[p.TableColumn] = Column(p, values[i]);
-            if (p.FlagColumnPrefix is not null && values[i] is string[] members)
+            var value = record[p.Name];
+            e[p.TableColumn] = Column(p, value);
+            if (p.FlagColumnPrefix is not null && value is string[] members)
             {
                 foreach (var member in members)
                 {
@@ -47,51 +37,6 @@ internal static class FacilityEntities
         e[LonColumn] = f.Location.X;
         e[LatColumn] = f.Location.Y;
         return e;
-    }
-
-    /// <summary>The facility's property values in registry order as <see cref="FeatureRecords.From"/> reads them (the codec's JSON, read back), without building a document per facility.</summary>
-    private static object?[] Values(Facility f)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
-        buffer.ResetWrittenCount();
-        var w = t_writer ??= new Utf8JsonWriter(buffer);
-        w.Reset(buffer);
-        w.WriteStartObject();
-        LayerCodecs.Facilities.WriteProperties(w, f);
-        w.WriteEndObject();
-        w.Flush();
-
-        var values = new object?[Layer.Properties.Count];
-        var r = new Utf8JsonReader(buffer.WrittenSpan);
-        r.Read();
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-        {
-            int i = PropertyIndex[r.GetString()!];
-            r.Read();
-            values[i] = r.TokenType switch
-            {
-                JsonTokenType.String => r.GetString(),
-                JsonTokenType.Number => r.GetDouble(),
-                JsonTokenType.True => true,
-                JsonTokenType.False => false,
-                JsonTokenType.Null => null,
-                JsonTokenType.StartArray => Strings(ref r),
-                _ => throw new InvalidOperationException($"Facility {f.Id}: unexpected {r.TokenType} in its properties."),
-            };
-        }
-
-        return values;
-    }
-
-    private static string[] Strings(ref Utf8JsonReader r)
-    {
-        var list = new List<string>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            list.Add(r.GetString()!);
-        }
-
-        return [.. list];
     }
 
     public static Facility FromEntity(TableEntity e)
