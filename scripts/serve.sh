@@ -2,7 +2,7 @@
 # Serves the API locally with the sample district loaded.
 #   scripts/serve.sh            -> http://127.0.0.1:7071/api/districts
 #   scripts/serve.sh --clean    -> the same, after throwing away the data kept from earlier runs
-# Installs what is missing (Azurite alone via npm, fonts-noto-cjk for Chinese in PNG charts via apt, NuGet packages
+# Installs what is missing (Azurite, the pages' libraries and the PNGs' Chinese font via npm, NuGet packages
 # via dotnet), starts Azurite's Table service keeping its data in AZURITE_DATA, imports every dataset folder in DATASETS the first time (or after --clean), and serves
 # the function classes on Kestrel. A restart serves what was last imported (also over POST /api/imports).
 # Ctrl-C or SIGTERM stops the API and Azurite (which writes its data to disk as it closes).
@@ -47,7 +47,6 @@ for port in "$PORT" "$AZURITE_PORT"; do
     die "port $port is already in use (another serve.sh?); set PORT and AZURITE_PORT to free ports"
   fi
 done
-need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps
 # The API project copies the pages' leaflet and echarts out of node_modules, so npm goes first; NuGet restores meanwhile.
 (cd "$ROOT" && dotnet restore "$ROOT/src/LifeCircle.LocalHost" -v q >/dev/null 2>&1; dotnet restore "$ROOT/src/LifeCircle.Cli" -v q >/dev/null 2>&1) &
 RESTORE_PID=$!

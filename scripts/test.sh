@@ -2,7 +2,7 @@
 # Runs every test project against its own Azurite and ends with one line: "N passed, N failed".
 #   scripts/test.sh                 everything
 #   scripts/test.sh --filter EXPR   passed on to dotnet test (e.g. --filter FullyQualifiedName~Geodesy)
-# Installs what is missing (Azurite and Spectral, gdal-bin, fonts-noto-cjk), starts Azurite's Table service on a free port, builds the solution once,
+# Installs what is missing (Azurite and Spectral, gdal-bin, chromium and fonts-noto-cjk for the page tests), starts Azurite's Table service on a free port, builds the solution once,
 # runs all test projects, sums their TRX counters, stops Azurite.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -17,7 +17,6 @@ summary() { echo "$1 passed, $2 failed"; }
 need_tools
 ensure_test_tools
 need_debs gdal-bin   # GDAL's OAPIF driver: the real GIS client the API tests read every collection with
-need_debs fonts-noto-cjk   # Chinese text in the PNG charts and maps the API tests draw
 need_debs chromium fonts-noto-cjk   # the browser the page tests drive (Playwright, never `playwright install`), and CJK glyphs for it
 
 log "building the solution ($CONFIGURATION)"

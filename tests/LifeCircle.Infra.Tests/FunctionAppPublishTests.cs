@@ -35,5 +35,12 @@ public sealed class FunctionAppPublishTests : IDisposable
             .Order(StringComparer.Ordinal);
         Assert.Equal(declared, published);
         Assert.All(metadata, f => Assert.Contains(f!["bindings"]!.AsArray(), b => b!["type"]!.GetValue<string>() == "httpTrigger"));
+
+        // Flex Consumption is Linux x64: that platform's native libraries alone, and the PNGs' font with its licence.
+        Assert.Equal(["linux-x64"], Directory.GetDirectories(Path.Combine(_output, "runtimes")).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(_output, "runtimes", "linux-x64", "native", "libSkiaSharp.so")));
+        Assert.All(["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf", "OFL.txt"], f => Assert.True(File.Exists(Path.Combine(_output, "fonts", f)), f));
+        var megabytes = new DirectoryInfo(_output).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1e6;
+        Assert.True(megabytes < 100, $"the package is {megabytes:F0} MB");
     }
 }

@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace LifeCircle.Api.Rendering;
 
-/// <summary>Draws charts and maps whose URL names PNG with Skia, at twice their size for sharp text, in a CJK font found by family name.</summary>
+/// <summary>Draws charts and maps whose URL names PNG with Skia, at twice their size for sharp text, in the Chinese font shipped with the app.</summary>
 public sealed class PngRenderer : IDocumentRenderer
 {
     public const string MediaType = "image/png";
@@ -23,11 +23,22 @@ public sealed class PngRenderer : IDocumentRenderer
         ? Draw(chart.Drawing)
         : throw new ArgumentException($"{nameof(PngRenderer)} does not write {document.GetType().Name}.", nameof(document));
 
-    /// <summary>The first installed family of <see cref="Typesetting.FontFamilies"/>, else whatever face has Chinese glyphs, else the default.</summary>
+    /// <summary>The folder beside the assemblies that holds the shipped font (Noto Sans Hans, regular and bold).</summary>
+    public static string FontFolder => Path.Combine(AppContext.BaseDirectory, "fonts");
+
+    /// <summary>The shipped Noto Sans Hans, so a PNG looks the same on every host; else an installed family of <see cref="Typesetting.FontFamilies"/>, else any face with Chinese glyphs, else the default.</summary>
+    /// <remarks>Azure's Functions hosts have no CJK font, so the shipped one is what they draw with; the others only serve a build made without npm's files.</remarks>
     public static SKTypeface Typeface(SKFontStyle style) =>
-        Typesetting.FontFamilies.Select(f => SKFontManager.Default.MatchFamily(f, style)).FirstOrDefault(HasChinese)
+        Shipped(style)
+        ?? Typesetting.FontFamilies.Select(f => SKFontManager.Default.MatchFamily(f, style)).FirstOrDefault(HasChinese)
         ?? SKFontManager.Default.MatchCharacter(null, style, ["zh-Hans"], '中')
         ?? SKTypeface.Default;
+
+    private static SKTypeface? Shipped(SKFontStyle style)
+    {
+        var file = Path.Combine(FontFolder, style.Weight >= (int)SKFontStyleWeight.SemiBold ? "NotoSansHans-Bold.otf" : "NotoSansHans-Regular.otf");
+        return File.Exists(file) && SKTypeface.FromFile(file) is { } face && HasChinese(face) ? face : null;
+    }
 
     private static bool HasChinese(SKTypeface? typeface)
     {
