@@ -33,7 +33,15 @@ public sealed partial class TableDistrictDataStore
         var pk = PartitionKey(version);
         CheckIds(dataset, options?.Derived);
         // Pages are packed on another thread while the typed rows, built batch by batch as they are sent, go out.
-        var documents = Task.Run(() => DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList(), cancellationToken);
+        var documents = Task.Run(
+            async () =>
+            {
+                var outlines = Task.Run(() => Document(pk, LayerOutlines.Document, LayerOutlines.ToJson(LayerOutlines.Of(dataset, options?.Derived))), cancellationToken);
+                var rows = DocumentEntities(pk, dataset).Concat(DerivedEntities(pk, options?.Derived)).ToList();
+                rows.Add(await outlines);
+                return rows;
+            },
+            cancellationToken);
         var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f));
 
         await EnsureTablesAsync(cancellationToken);

@@ -94,7 +94,11 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
         var district = new PublishedDistrict(dataset.District.Code, dataset.District.Name, dataset.District.Population, version.Version,
             dataset.Metadata.Title, dataset.Metadata.Licence, DateTimeOffset.UtcNow, dataset.Facilities.Count);
         var catalogue = new DatasetCatalogue(dataset.Metadata, dataset.Themes, dataset.Categories, [.. dataset.Areas.Select(a => a.Code)]);
-        Put(district, catalogue, layers, options?.Derived?.Documents);
+        var documents = new Dictionary<string, string>(options?.Derived?.Documents ?? new Dictionary<string, string>())
+        {
+            [LayerOutlines.Document] = LayerOutlines.ToJson(LayerOutlines.Of(dataset, options?.Derived)),
+        };
+        Put(district, catalogue, layers, documents);
         return Task.FromResult(new PublishResult(version, layers.Values.Sum(l => l.Count) + 2, AlreadyPublished: false));
     }
 

@@ -45,7 +45,7 @@ public static class CollectionOperations
         Collections.Find(collectionId)
         ?? throw ProblemException.NotFound($"There is no collection '{collectionId}'; collections: {string.Join(", ", Collections.All.Select(c => c.Id))}.");
 
-    /// <summary>A stored collection's count, extent and years from its snapshot; a computed one's from what it is computed from, without computing it.</summary>
+    /// <summary>A stored collection's count, extent and years as published; a computed one's from what it is computed from, without computing it.</summary>
     private static async Task<LayerOutline> OutlineAsync(PublishedVersion version, CollectionDefinition c, CancellationToken ct)
     {
         if (c.Definition.Storage == LayerStorage.NotStored)
@@ -53,8 +53,7 @@ public static class CollectionOperations
             return await ComputedLayers.OutlineAsync(version, c, ct);
         }
 
-        var snapshot = await version.SnapshotAsync(c, ct);
-        return new LayerOutline(snapshot.Count, snapshot.Extent, snapshot.YearRange);
+        return await version.OutlineAsync(c, ct);
     }
 
     private static CollectionDocument Describe(CollectionDefinition c, LayerOutline outline, PublishedDistrict district, DistrictUrls urls)

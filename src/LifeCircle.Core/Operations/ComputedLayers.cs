@@ -52,7 +52,7 @@ public sealed class ComputedLayers : IComputedLayers
             return new LayerOutline(0, new Envelope(), null);
         }
 
-        var facilities = await version.SnapshotAsync(Collections.Facilities, ct);
+        var facilities = await version.OutlineAsync(Collections.Facilities, ct);
         var box = facilities.Extent;
         if (box.IsNull)
         {
@@ -68,6 +68,3 @@ public sealed class ComputedLayers : IComputedLayers
     // The shortest a degree of latitude gets (at the equator, on WGS 84), so the box errs on the large side.
     private const double MetresPerDegree = 110_574;
 }
-
-/// <summary>What a collection's description says of its features: how many, the box around them, and the years they span.</summary>
-public sealed record LayerOutline(int Count, Envelope Extent, (int First, int Last)? YearRange);

@@ -30,10 +30,7 @@ public sealed class FeatureSnapshot
         }
 
         _index.Build();
-        Extent = _features.Where(f => f.Geometry is not null)
-            .Aggregate(new NetTopologySuite.Geometries.Envelope(), (e, f) => { e.ExpandToInclude(f.Geometry!.EnvelopeInternal); return e; });
-        var years = collection.TemporalProperty is { } p ? _features.Select(f => f[p]).OfType<double>().Select(y => (int)y).ToList() : [];
-        YearRange = years.Count == 0 ? null : (years.Min(), years.Max());
+        Outline = LayerOutline.Of(_features, collection.TemporalProperty);
         EstimatedBytes = _features.Sum(EstimateBytes);
     }
 
@@ -44,11 +41,14 @@ public sealed class FeatureSnapshot
 
     public int Count => _features.Count;
 
+    /// <summary>How many features, the CRS84 envelope of every geometry (null envelope when none), and the years of the temporal property.</summary>
+    public LayerOutline Outline { get; }
+
     /// <summary>The CRS84 envelope of every geometry (null envelope when none).</summary>
-    public NetTopologySuite.Geometries.Envelope Extent { get; }
+    public NetTopologySuite.Geometries.Envelope Extent => Outline.Extent;
 
     /// <summary>First and last year of the temporal property, if any feature has one.</summary>
-    public (int First, int Last)? YearRange { get; }
+    public (int First, int Last)? YearRange => Outline.YearRange;
 
     public FeatureRecord? Get(string id) => _byId.GetValueOrDefault(id);
 

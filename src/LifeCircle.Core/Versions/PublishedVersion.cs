@@ -65,6 +65,15 @@ public sealed class PublishedVersion
                 return new FeatureSnapshot(collection, features);
             }, s => s.EstimatedBytes, cancellationToken: cancellationToken);
 
+    /// <summary>A stored collection's count, extent and years: as written when the version was published, else from its snapshot (versions published before outlines were).</summary>
+    public async Task<LayerOutline> OutlineAsync(CollectionDefinition collection, CancellationToken cancellationToken)
+    {
+        var stored = await _cache.GetOrLoadAsync(Key("outlines"), async ct =>
+                await _store.GetDocumentAsync(Ref, LayerOutlines.Document, ct) is { } json ? LayerOutlines.Parse(json) : null,
+            o => 64 + (200L * (o?.Count ?? 0)), cancellationToken: cancellationToken);
+        return stored?.GetValueOrDefault(collection.Layer) ?? (await SnapshotAsync(collection, cancellationToken)).Outline;
+    }
+
     /// <summary>The coverage statistics, or null when the version was published without them.</summary>
     public Task<CoverageIndex?> CoverageAsync(CancellationToken cancellationToken) =>
         _cache.GetOrLoadAsync(Key("coverage"), ct => CoverageIndex.ReadAsync(_store, Ref, ct), c => c?.EstimatedBytes ?? 64, cancellationToken: cancellationToken);

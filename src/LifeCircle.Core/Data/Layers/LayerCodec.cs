@@ -30,6 +30,20 @@ public sealed class LayerCodec<T> : IFeatureCodec<T>
 
     public Geometry? GeometryOf(T item) => _geometry(item);
 
+    /// <summary>The value an item has for one of the layer's properties, as it is written (null when unknown).</summary>
+    public object? ValueOf(T item, string property)
+    {
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (Layer.Properties[i].Name == property)
+            {
+                return _values[i](item);
+            }
+        }
+
+        throw new ArgumentException($"The {Layer.Id} layer has no property '{property}'.", nameof(property));
+    }
+
     public T Read(string id, JsonProperties properties, Geometry? geometry) =>
         _read(new FeatureReading(Layer, id, properties, geometry));
 
