@@ -88,7 +88,7 @@ public static class FeatureJsonWriter
 
     public static byte[] Single(FeatureDocument document)
     {
-        var (feature, output, links) = document;
+        var (_, feature, output, links) = document;
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder }))
         {

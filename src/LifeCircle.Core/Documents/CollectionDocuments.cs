@@ -50,7 +50,7 @@ public sealed record ItemsDocument(string CollectionId, FeaturePage Page, Output
 }
 
 /// <summary>One feature with its links.</summary>
-public sealed record FeatureDocument(FeatureRecord Feature, OutputOptions Output, IReadOnlyList<Link> Links) : Document
+public sealed record FeatureDocument(string CollectionId, FeatureRecord Feature, OutputOptions Output, IReadOnlyList<Link> Links) : Document
 {
     public override string JsonMediaType() => MediaTypes.GeoJson;
 

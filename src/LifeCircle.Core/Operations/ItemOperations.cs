@@ -38,7 +38,7 @@ public static class ItemOperations
         var collection = CollectionOperations.Find(collectionId);
         var feature = (await r.Version.SnapshotAsync(collection, ct)).Get(featureId)
             ?? throw ProblemException.NotFound($"Collection '{collectionId}' of district {r.Version.District.Code} has no feature with id '{featureId}'.");
-        return new FeatureDocument(feature, output,
+        return new FeatureDocument(collection.Id, feature, output,
         [
             new(r.Urls.Item(collection.Id, feature.Id), "self", MediaTypes.GeoJson, "This feature"),
             new(r.Urls.Collection(collection.Id), "collection", MediaTypes.Json, collection.Title.En),

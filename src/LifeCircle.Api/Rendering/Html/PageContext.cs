@@ -15,9 +15,10 @@ namespace LifeCircle.Api.Rendering.Html;
 /// <param name="DistrictBase">The district's landing page, when the page is one district's.</param>
 /// <param name="Query">The query parameters given, to echo filters on the page.</param>
 /// <param name="Embed">True for an embed: no navigation, sized for an article.</param>
+/// <param name="Vocabulary">The names behind the dataset's codes, for pages that show features.</param>
 public sealed record PageContext(
     string Lang, string Self, IReadOnlyList<Link> Alternates, string OtherLanguage, string Assets, string Home, string? DistrictBase, PageDataset? Dataset,
-    IReadOnlyList<KeyValuePair<string, string>> Query, bool Embed = false)
+    IReadOnlyList<KeyValuePair<string, string>> Query, bool Embed = false, PageVocabulary? Vocabulary = null)
 {
     /// <summary>A context for rendering without a request (tests of templates): Chinese, no links.</summary>
     public static PageContext Plain { get; } = new(Languages.Chinese, "", [], "", PageAssets.BasePath, "/api", null, null, []);
@@ -71,7 +72,8 @@ public static class PageContexts
             version is null ? null : new DistrictUrls(resource, version.Segment).Base,
             version is null ? null : await PageDataset.OfAsync(version, ct),
             [.. req.Query.Where(q => q.Key is not (ContentNegotiation.Parameter or Languages.Parameter or ItemsRequest.Cursor)).Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()))],
-            document is EmbedDocument);
+            document is EmbedDocument,
+            version is not null && document is FeatureDocument or ItemsDocument ? await PageVocabulary.OfAsync(version, ct) : null);
     }
 
     /// <summary>The page language: lang=, then Accept-Language, then Chinese (every district published so far is Chinese).</summary>

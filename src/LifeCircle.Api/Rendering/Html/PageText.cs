@@ -81,6 +81,7 @@ public static class PageText
         ["api_docs"] = ("API 文档", "API documentation"),
         ["fields"] = ("字段", "Fields"),
         ["value"] = ("值", "Value"),
+        ["this_feature"] = ("本要素", "This feature"),
         ["download"] = ("下载", "Download"),
         ["what_if"] = ("假如：增减设施会怎样", "What if: adding or closing facilities"),
         ["what_if_needs_js"] = ("“假如”面板需要 JavaScript；同样的计算可通过 API 的 coverage-what-if 和 best-sites 流程完成。", "The what-if panel needs JavaScript; the API's processes coverage-what-if and best-sites compute the same."),

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using LifeCircle.Api.Pages;
 using LifeCircle.Core.Documents;
+using LifeCircle.Core.Features;
+using LifeCircle.Core.Layers;
 
 namespace LifeCircle.Api.Rendering.Html;
 
@@ -13,7 +15,7 @@ public static class PageViews
     public static object? Of(Document document, JsonElement json, PageContext page) => document switch
     {
         ItemsDocument items => Items(items, json, page),
-        FeatureDocument feature => Feature(feature, json),
+        FeatureDocument feature => Feature(feature, json, page),
         CoverageDocument coverage => new Dictionary<string, object?> { ["categories_listed"] = coverage.Categories.Count <= MaxCoverageRows },
         DashboardDocument dashboard => DashboardView.Of(dashboard, page),
         EmbedDocument embed => new Dictionary<string, object?>(DashboardView.Of(embed.Dashboard, page)) { ["embed_chart"] = embed.Chart },
@@ -32,11 +34,14 @@ public static class PageViews
             }
         }
 
+        var definition = Collections.Find(items.CollectionId)?.Definition;
+
         var path = page.Self.Split('?')[0];
         return new()
         {
             ["collection"] = items.CollectionId,
-            ["columns"] = columns,
+            ["collection_title"] = Collections.Find(items.CollectionId) is { } c ? PageModel.Localized(c.Title, page.Lang) : items.CollectionId,
+            ["columns"] = columns.Select(c => new Dictionary<string, object?> { ["name"] = c, ["description"] = Description(definition, c, page.Lang) }).ToList(),
             ["rows"] = features.Select(f =>
             {
                 var id = f.TryGetProperty("id", out var i) ? PageModel.Cell(i) : "";
@@ -45,7 +50,7 @@ public static class PageViews
                 {
                     ["id"] = id,
                     ["href"] = $"{path}/{Uri.EscapeDataString(id)}",
-                    ["cells"] = columns.Select(c => props.ValueKind == JsonValueKind.Object && props.TryGetProperty(c, out var v) ? PageModel.Cell(v) : "").ToList(),
+                    ["cells"] = columns.Select(c => props.ValueKind == JsonValueKind.Object && props.TryGetProperty(c, out var v) ? Named(definition, c, v, page) : "").ToList(),
                 };
             }).ToList(),
             ["next"] = items.Links.FirstOrDefault(l => l.Rel == "next")?.Href,
@@ -54,14 +59,48 @@ public static class PageViews
         };
     }
 
-    private static Dictionary<string, object?> Feature(FeatureDocument feature, JsonElement json) => new()
+    private static Dictionary<string, object?> Feature(FeatureDocument feature, JsonElement json, PageContext page)
     {
-        ["id"] = feature.Feature.Id,
-        ["properties"] = json.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
-            ? p.EnumerateObject().Select(x => new Dictionary<string, object?> { ["name"] = x.Name, ["value"] = PageModel.Cell(x.Value) }).ToList()
-            : [],
-        ["feature_json"] = Mappable(feature.Output) ? PageModel.ScriptJson(json) : null,
-    };
+        var collection = Collections.Find(feature.CollectionId);
+        var props = json.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        var names = props.ValueKind == JsonValueKind.Object ? new[] { page.Lang == Languages.English ? "name_en" : "name_zh", "name_zh", "name_en" }
+            .Select(n => props.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) : null;
+        return new()
+        {
+            ["id"] = feature.Feature.Id,
+            ["title"] = names ?? feature.Feature.Id,
+            ["collection_title"] = collection is null ? feature.CollectionId : PageModel.Localized(collection.Title, page.Lang),
+            ["properties"] = props.ValueKind == JsonValueKind.Object
+                ? props.EnumerateObject().Select(x => new Dictionary<string, object?>
+                {
+                    ["name"] = x.Name,
+                    ["description"] = Description(collection?.Definition, x.Name, page.Lang),
+                    ["value"] = Named(collection?.Definition, x.Name, x.Value, page),
+                }).ToList()
+                : [],
+            ["feature_json"] = Mappable(feature.Output) ? PageModel.ScriptJson(json) : null,
+        };
+    }
+
+    private static string? Description(LayerDefinition? layer, string property, string lang) =>
+        layer?.Properties.FirstOrDefault(p => p.Name == property) is { } d ? PageModel.Localized(d.Description, lang) : null;
+
+    /// <summary>A cell's text, with the name behind each catalogue code in the page's language: "银行营业网点 (bank)".</summary>
+    private static string Named(LayerDefinition? layer, string property, JsonElement value, PageContext page)
+    {
+        if (page.Vocabulary?.For(layer?.Properties.FirstOrDefault(p => p.Name == property)) is not { } names)
+        {
+            return PageModel.Cell(value);
+        }
+
+        string One(string code) => names.TryGetValue(code, out var n) && PageModel.Localized(n, page.Lang) is { } name && name != code ? $"{name} ({code})" : code;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => One(value.GetString()!),
+            JsonValueKind.Array when value.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String) => string.Join(", ", value.EnumerateArray().Select(x => One(x.GetString()!))),
+            _ => PageModel.Cell(value),
+        };
+    }
 
     /// <summary>The map draws longitude/latitude: only pages in CRS84 (the default) with geometries are drawn.</summary>
     private static bool Mappable(Core.Requests.OutputOptions output) =>
