@@ -122,6 +122,17 @@ public static class PageText
         ["rank"] = ("次序", "Rank"),
         ["gain"] = ("增量", "Gain"),
         ["location"] = ("位置", "Location"),
+
+        // The fixed values of layer properties (status, area kind, provenance), as a feature's page names them beside the code.
+        ["value_existing"] = ("现状", "existing"),
+        ["value_planned"] = ("规划", "planned"),
+        ["value_under-construction"] = ("在建", "under construction"),
+        ["value_subdistrict"] = ("街道", "subdistrict"),
+        ["value_town"] = ("镇", "town"),
+        ["value_community"] = ("社区", "community"),
+        ["value_village"] = ("村", "village"),
+        ["value_sourced"] = ("有出处", "sourced"),
+        ["value_illustrative"] = ("示意", "illustrative"),
     };
 
     /// <summary>Every word in one language, for a template's t.</summary>

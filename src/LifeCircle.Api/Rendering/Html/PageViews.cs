@@ -85,15 +85,19 @@ public static class PageViews
     private static string? Description(LayerDefinition? layer, string property, string lang) =>
         layer?.Properties.FirstOrDefault(p => p.Name == property) is { } d ? PageModel.Localized(d.Description, lang) : null;
 
-    /// <summary>A cell's text, with the name behind each catalogue code in the page's language: "银行营业网点 (bank)".</summary>
+    /// <summary>A cell's text, with the name behind each catalogue code or fixed value in the page's language: "银行营业网点 (bank)", "现状 (existing)".</summary>
     private static string Named(LayerDefinition? layer, string property, JsonElement value, PageContext page)
     {
-        if (page.Vocabulary?.For(layer?.Properties.FirstOrDefault(p => p.Name == property)) is not { } names)
+        var definition = layer?.Properties.FirstOrDefault(p => p.Name == property);
+        Func<string, string?>? nameOf = page.Vocabulary?.For(definition) is { } names ? code => names.TryGetValue(code, out var n) ? PageModel.Localized(n, page.Lang) : null
+            : definition?.Values is { } values ? code => values.Contains(code) ? PageText.Get("value_" + code, page.Lang) : null
+            : null;
+        if (nameOf is null)
         {
             return PageModel.Cell(value);
         }
 
-        string One(string code) => names.TryGetValue(code, out var n) && PageModel.Localized(n, page.Lang) is { } name && name != code ? $"{name} ({code})" : code;
+        string One(string code) => nameOf(code) is { } name && name != code && name != "value_" + code ? $"{name} ({code})" : code;
         return value.ValueKind switch
         {
             JsonValueKind.String => One(value.GetString()!),

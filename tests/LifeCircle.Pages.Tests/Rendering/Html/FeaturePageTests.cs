@@ -31,6 +31,9 @@ public sealed class FeaturePageTests(PagesFixture site)
             await Cell(watched.Page, "themes"));
         Assert.Equal($"{area.GetProperty("properties").GetProperty($"name_{lang}").GetString()} ({community})", await Cell(watched.Page, "community"));
         Assert.Equal("", await Cell(watched.Page, "address")); // a value the data does not know stays empty, not "null"
+        Assert.Equal(("existing", "illustrative"), (properties.GetProperty("status").GetString(), properties.GetProperty("provenance").GetString()));
+        Assert.Equal(lang == "zh" ? "现状 (existing)" : "existing", await Cell(watched.Page, "status"));
+        Assert.Equal(lang == "zh" ? "示意 (illustrative)" : "illustrative", await Cell(watched.Page, "provenance"));
     }
 
     [Fact]
