@@ -66,11 +66,20 @@ public sealed class PublishedVersion
             }, s => s.EstimatedBytes, cancellationToken: cancellationToken);
 
     /// <summary>A stored collection's count, extent and years: as written when the version was published, else from its snapshot (versions published before outlines were).</summary>
+    /// <remarks>When storage is down and the outlines were never read, a snapshot already in memory still answers.</remarks>
     public async Task<LayerOutline> OutlineAsync(CollectionDefinition collection, CancellationToken cancellationToken)
     {
-        var stored = await _cache.GetOrLoadAsync(Key("outlines"), async ct =>
-                await _store.GetDocumentAsync(Ref, LayerOutlines.Document, ct) is { } json ? LayerOutlines.Parse(json) : null,
-            o => 64 + (200L * (o?.Count ?? 0)), cancellationToken: cancellationToken);
+        IReadOnlyDictionary<string, LayerOutline>? stored = null;
+        try
+        {
+            stored = await _cache.GetOrLoadAsync(Key("outlines"), async ct =>
+                    await _store.GetDocumentAsync(Ref, LayerOutlines.Document, ct) is { } json ? LayerOutlines.Parse(json) : null,
+                o => 64 + (200L * (o?.Count ?? 0)), cancellationToken: cancellationToken);
+        }
+        catch (StoreUnavailableException) when (_cache.TryGetLoaded(Key("collection:" + collection.Id), out FeatureSnapshot _))
+        {
+        }
+
         return stored?.GetValueOrDefault(collection.Layer) ?? (await SnapshotAsync(collection, cancellationToken)).Outline;
     }
 

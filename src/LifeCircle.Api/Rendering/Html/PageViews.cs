@@ -34,13 +34,13 @@ public static class PageViews
             }
         }
 
-        var definition = Collections.Find(items.CollectionId)?.Definition;
-
+        var collection = Collections.Find(items.CollectionId);
+        var definition = collection?.Definition;
         var path = page.Self.Split('?')[0];
         return new()
         {
             ["collection"] = items.CollectionId,
-            ["collection_title"] = Collections.Find(items.CollectionId) is { } c ? PageModel.Localized(c.Title, page.Lang) : items.CollectionId,
+            ["collection_title"] = collection is null ? items.CollectionId : PageModel.Localized(collection.Title, page.Lang),
             ["columns"] = columns.Select(c => new Dictionary<string, object?> { ["name"] = c, ["description"] = Description(definition, c, page.Lang) }).ToList(),
             ["rows"] = features.Select(f =>
             {
