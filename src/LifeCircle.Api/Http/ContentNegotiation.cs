@@ -33,6 +33,18 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
         }
     }
 
+    /// <summary>Refuses (406), before any work is done, an Accept header without f= that allows nothing any renderer writes.</summary>
+    /// <remarks>One that allows some media type, but none of this resource's, is refused once the document says what it is (<see cref="Choose"/>).</remarks>
+    public void CheckAcceptable(HttpRequest request)
+    {
+        if (!request.Query.ContainsKey(Parameter) && request.Headers.TryGetValue(HeaderNames.Accept, out var accept) && accept.Count > 0
+            && MediaTypeHeaderValue.TryParseList(accept, out var ranges) && !_renderers.Any(r => r.AllMediaTypes.Any(m => BestMatch(r, m, ranges).Quality > 0)))
+        {
+            throw new ProblemException(406, "Not acceptable",
+                $"This API writes {string.Join(", ", _renderers.SelectMany(r => r.AllMediaTypes).Select(m => m.Split(';')[0]))}; the Accept header '{accept}' allows none. Add f=json to override.");
+        }
+    }
+
     /// <summary>The renderer and media type for this document: the one f names, else the one the Accept header prefers, else 406.</summary>
     /// <remarks>
     /// Accept is read as RFC 9110 says: the highest quality wins, and a range names a type more strongly the more specific it is,

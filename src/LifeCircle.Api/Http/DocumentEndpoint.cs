@@ -25,6 +25,7 @@ public sealed class DocumentEndpoint(
         RequestPipeline.RunAsync(req, logger, async () =>
         {
             negotiation.CheckFormat(req);
+            negotiation.CheckAcceptable(req);
             return await RenderAsync(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct), null, ct);
         });
 
@@ -33,6 +34,7 @@ public sealed class DocumentEndpoint(
         RequestPipeline.RunAsync(req, logger, async () =>
         {
             negotiation.CheckFormat(req);
+            negotiation.CheckAcceptable(req);
             PublishedVersion? version = null;
             ApiResponse? kept = null;
             var document = await WithinBudgetAsync(req, async token =>

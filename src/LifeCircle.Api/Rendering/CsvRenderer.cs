@@ -21,6 +21,8 @@ public sealed class CsvRenderer : IDocumentRenderer
 
     public IReadOnlyList<string> Formats { get; } = ["csv"];
 
+    public IReadOnlyList<string> AllMediaTypes { get; } = [MediaType];
+
     public string? MediaTypeOf(Document document) => document is CoverageDocument or CoverageFileDocument ? MediaType : null;
 
     public bool AcceptsAlso(string mediaRange) => false;

@@ -8,6 +8,9 @@ public interface IDocumentRenderer
     /// <summary>The values of f that select this renderer.</summary>
     IReadOnlyList<string> Formats { get; }
 
+    /// <summary>Every media type this renderer may write, whatever the document: what an Accept header is checked against before any work.</summary>
+    IReadOnlyList<string> AllMediaTypes { get; }
+
     /// <summary>The media type this renderer writes the document as, or null when it cannot write it.</summary>
     string? MediaTypeOf(Document document);
 

@@ -9,6 +9,8 @@ public sealed class JsonRenderer : IDocumentRenderer
 {
     public IReadOnlyList<string> Formats { get; } = ["json", "geojson"];
 
+    public IReadOnlyList<string> AllMediaTypes { get; } = [MediaTypes.Json, MediaTypes.GeoJson, MediaTypes.ProblemJson, MediaTypes.SchemaJson, MediaTypes.JsonLd];
+
     public string? MediaTypeOf(Document document) => document.JsonMediaType();
 
     // Every JSON media type this API writes is JSON: a client that accepts application/json reads them all.

@@ -15,6 +15,8 @@ public sealed class PngRenderer : IDocumentRenderer
 
     public IReadOnlyList<string> Formats { get; } = ["png"];
 
+    public IReadOnlyList<string> AllMediaTypes { get; } = [MediaType];
+
     public string? MediaTypeOf(Document document) => document is ChartDocument { Format: "png" } ? MediaType : null;
 
     public bool AcceptsAlso(string mediaRange) => false;

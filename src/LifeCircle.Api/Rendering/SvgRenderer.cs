@@ -10,6 +10,8 @@ public sealed class SvgRenderer : IDocumentRenderer
 
     public IReadOnlyList<string> Formats { get; } = ["svg"];
 
+    public IReadOnlyList<string> AllMediaTypes { get; } = [MediaType];
+
     public string? MediaTypeOf(Document document) => document is ChartDocument { Format: "svg" } ? MediaType : null;
 
     public bool AcceptsAlso(string mediaRange) => false;

@@ -51,6 +51,24 @@ public sealed class ContentNegotiationTests
         Assert.Equal(406, Assert.Throws<ProblemException>(() => Chosen("text/csv")).Status);
 
     [Theory]
+    [InlineData("image/gif", "", true)]
+    [InlineData("application/xml, image/*;q=0", "", true)]
+    [InlineData("text/csv", "", false)] // written for the coverage, so only the resource can tell
+    [InlineData("application/*", "", false)]
+    [InlineData("image/gif", "?f=json", false)] // f= overrides Accept
+    public void AnAcceptThatAllowsNothingAnyRendererWritesIsRefusedBeforeTheResourceIsBuilt(string accept, string query, bool refused)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.QueryString = new QueryString(query);
+        context.Request.Headers.Accept = accept;
+        var negotiation = new ContentNegotiation([new JsonRenderer(), new HtmlRenderer(), new CsvRenderer()]);
+
+        var problem = Record.Exception(() => negotiation.CheckAcceptable(context.Request));
+
+        Assert.Equal(refused ? 406 : null, (problem as ProblemException)?.Status);
+    }
+
+    [Theory]
     [InlineData("?lang=fr", "lang")]
     [InlineData("?f=xml", "f")]
     public void AnUnofferedLanguageOrFormatIsABadParameter(string query, string parameter)

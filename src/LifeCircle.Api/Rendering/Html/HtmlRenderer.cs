@@ -14,6 +14,8 @@ public sealed class HtmlRenderer(PageOptions? options = null) : IDocumentRendere
 
     public IReadOnlyList<string> Formats { get; } = ["html"];
 
+    public IReadOnlyList<string> AllMediaTypes { get; } = [MediaType];
+
     /// <summary>Every document that has a JSON rendering has a page; files (a chart, the coverage CSV) have none, so a browser gets the file.</summary>
     public string? MediaTypeOf(Document document) => document.JsonMediaType() is null ? null : MediaType;
 
