@@ -27,18 +27,21 @@ need_tools() {
 }
 
 # What serving needs from package-lock.json (npm ci --omit=dev), installed once into node_modules: Azurite, and the pages'
-# leaflet and echarts, which the API project copies in when it is built (so this runs before any build).
+# leaflet and echarts and the PNGs' font, which the API project copies in when it is built (so this runs before any build).
+# A checkout whose node_modules predates one of them gets npm ci again.
+NPM_SERVING_FILES=(azurite/dist/src/table/main.js leaflet/package.json echarts/package.json @embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf)
+npm_files_present() { local f; for f in "$@"; do [[ -f "$ROOT/node_modules/$f" ]] || return 1; done; }
 ensure_azurite() {
-  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -f "$ROOT/node_modules/leaflet/package.json" || ! -f "$ROOT/node_modules/echarts/package.json" ]]; then
-    log "installing Azurite, leaflet and echarts (npm ci --omit=dev; Spectral, a dev dependency, is left to the tests)"
+  if ! npm_files_present "${NPM_SERVING_FILES[@]}"; then
+    log "installing Azurite, leaflet, echarts and the PNGs' font (npm ci --omit=dev; Spectral, a dev dependency, is left to the tests)"
     (cd "$ROOT" && npm ci --omit=dev --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
   fi
 }
 
 # Azurite and the tests' dev tools (Spectral lints the OpenAPI document) from package-lock.json.
 ensure_test_tools() {
-  if [[ ! -f "$ROOT/node_modules/azurite/dist/src/table/main.js" || ! -f "$ROOT/node_modules/leaflet/package.json" || ! -x "$ROOT/node_modules/.bin/spectral" ]]; then
-    log "installing Azurite, leaflet, echarts and Spectral (npm ci)"
+  if ! npm_files_present "${NPM_SERVING_FILES[@]}" || [[ ! -x "$ROOT/node_modules/.bin/spectral" ]]; then
+    log "installing Azurite, leaflet, echarts, the PNGs' font and Spectral (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed"
   fi
 }
