@@ -99,7 +99,8 @@ public static class CoverageComputation
             var added = members.Where(x => x.f.Status != FacilityStatus.Existing).Select(x => x.i).ToList();
             if (added.Count == 0)
             {
-                results[c] = (existing, existing);
+                var published = Published(existing);
+                results[c] = (published, published);
                 return;
             }
 
@@ -110,16 +111,15 @@ public static class CoverageComputation
                 combined[b] = Math.Min(existing[b], extra[b]);
             }
 
-            results[c] = (existing, combined);
+            // Rounded here, beside the other categories' searches, rather than one category after another once all are done.
+            results[c] = (Published(existing), Published(combined));
         });
 
         var minutes = new Dictionary<(string Category, string Scenario), double[]>();
         for (int c = 0; c < d.Categories.Count; c++)
         {
-            minutes[(d.Categories[c].Code, Scenarios.Existing)] = Published(results[c].Existing);
-            minutes[(d.Categories[c].Code, Scenarios.WithPlanned)] = ReferenceEquals(results[c].WithPlanned, results[c].Existing)
-                ? minutes[(d.Categories[c].Code, Scenarios.Existing)]
-                : Published(results[c].WithPlanned);
+            minutes[(d.Categories[c].Code, Scenarios.Existing)] = results[c].Existing;
+            minutes[(d.Categories[c].Code, Scenarios.WithPlanned)] = results[c].WithPlanned;
         }
 
         return minutes;
