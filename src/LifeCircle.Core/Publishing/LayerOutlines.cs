@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using LifeCircle.Core.Data;
 using LifeCircle.Core.Data.Layers;
 using LifeCircle.Core.Features;
 using LifeCircle.Core.Model;
@@ -38,69 +38,27 @@ public static class LayerOutlines
         LayerOutline.Of(items.Count, items.Select(codec.GeometryOf), codec.Layer.TemporalProperty is not { } temporal ? []
             : items.Select(i => codec.ValueOf(i, temporal)).Select(v => v switch { int y => (double?)y, double y => y, _ => null }).OfType<double>());
 
-    /// <summary>{"facility": {"count": 791, "bbox": [minX, minY, maxX, maxY] or null, "years": [first, last] or null}, …}; doubles round-trip exactly.</summary>
-    public static string ToJson(IReadOnlyDictionary<string, LayerOutline> outlines)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            foreach (var (layer, o) in outlines)
-            {
-                w.WriteStartObject(layer);
-                w.WriteNumber("count", o.Count);
-                w.WritePropertyName("bbox");
-                if (o.Extent.IsNull)
-                {
-                    w.WriteNullValue();
-                }
-                else
-                {
-                    w.WriteStartArray();
-                    w.WriteNumberValue(o.Extent.MinX);
-                    w.WriteNumberValue(o.Extent.MinY);
-                    w.WriteNumberValue(o.Extent.MaxX);
-                    w.WriteNumberValue(o.Extent.MaxY);
-                    w.WriteEndArray();
-                }
-
-                w.WritePropertyName("years");
-                if (o.YearRange is { } y)
-                {
-                    w.WriteStartArray();
-                    w.WriteNumberValue(y.First);
-                    w.WriteNumberValue(y.Last);
-                    w.WriteEndArray();
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    /// <summary>{"facility": {"count": 791, "bbox": [minX, minY, maxX, maxY], "years": [first, last]}, …} (bbox and years left out when there are none); doubles round-trip exactly.</summary>
+    public static string ToJson(IReadOnlyDictionary<string, LayerOutline> outlines) =>
+        JsonSerializer.Serialize(
+            outlines.ToDictionary(
+                o => o.Key,
+                o => new Stored(
+                    o.Value.Count,
+                    o.Value.Extent.IsNull ? null : [o.Value.Extent.MinX, o.Value.Extent.MinY, o.Value.Extent.MaxX, o.Value.Extent.MaxY],
+                    o.Value.YearRange is { } y ? [y.First, y.Last] : null)),
+            JsonText.Compact);
 
     /// <summary>Reads what <see cref="ToJson"/> wrote.</summary>
-    public static IReadOnlyDictionary<string, LayerOutline> Parse(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        var outlines = new Dictionary<string, LayerOutline>(StringComparer.Ordinal);
-        foreach (var layer in doc.RootElement.EnumerateObject())
-        {
-            var bbox = layer.Value.GetProperty("bbox");
-            var years = layer.Value.GetProperty("years");
-            outlines[layer.Name] = new LayerOutline(
-                layer.Value.GetProperty("count").GetInt32(),
-                bbox.ValueKind == JsonValueKind.Null ? new Envelope() : new Envelope(bbox[0].GetDouble(), bbox[2].GetDouble(), bbox[1].GetDouble(), bbox[3].GetDouble()),
-                years.ValueKind == JsonValueKind.Null ? null : (years[0].GetInt32(), years[1].GetInt32()));
-        }
+    public static IReadOnlyDictionary<string, LayerOutline> Parse(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, Stored>>(json, JsonText.Compact)!.ToDictionary(
+            o => o.Key,
+            o => new LayerOutline(
+                o.Value.Count,
+                o.Value.Bbox is [var minX, var minY, var maxX, var maxY] ? new Envelope(minX, maxX, minY, maxY) : new Envelope(),
+                o.Value.Years is [var first, var last] ? (first, last) : null),
+            StringComparer.Ordinal);
 
-        return outlines;
-    }
+    /// <summary>One layer's outline as stored.</summary>
+    private sealed record Stored(int Count, double[]? Bbox, int[]? Years);
 }
