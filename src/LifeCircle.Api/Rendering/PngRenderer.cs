@@ -28,29 +28,12 @@ public sealed class PngRenderer : IDocumentRenderer
     /// <summary>The folder beside the assemblies that holds the shipped font (Noto Sans Hans, regular and bold).</summary>
     public static string FontFolder => Path.Combine(AppContext.BaseDirectory, "fonts");
 
-    /// <summary>The shipped Noto Sans Hans, so a PNG looks the same on every host; else an installed family of <see cref="Typesetting.FontFamilies"/>, else any face with Chinese glyphs, else the default.</summary>
-    /// <remarks>Azure's Functions hosts have no CJK font, so the shipped one is what they draw with; the others only serve a build made without npm's files.</remarks>
-    public static SKTypeface Typeface(SKFontStyle style) =>
-        Shipped(style)
-        ?? Typesetting.FontFamilies.Select(f => SKFontManager.Default.MatchFamily(f, style)).FirstOrDefault(HasChinese)
-        ?? SKFontManager.Default.MatchCharacter(null, style, ["zh-Hans"], '中')
-        ?? SKTypeface.Default;
-
-    private static SKTypeface? Shipped(SKFontStyle style)
+    /// <summary>The shipped Noto Sans Hans, so a PNG looks the same on every host (Azure's Functions hosts have no CJK font, and the build requires the file).</summary>
+    /// <remarks>Skia's dependency-free native library has no system fonts to fall back on: without the file, text would draw as nothing.</remarks>
+    public static SKTypeface Typeface(SKFontStyle style)
     {
         var file = Path.Combine(FontFolder, style.Weight >= (int)SKFontStyleWeight.SemiBold ? "NotoSansHans-Bold.otf" : "NotoSansHans-Regular.otf");
-        return File.Exists(file) && SKTypeface.FromFile(file) is { } face && HasChinese(face) ? face : null;
-    }
-
-    private static bool HasChinese(SKTypeface? typeface)
-    {
-        if (typeface is null)
-        {
-            return false;
-        }
-
-        using var font = new SKFont(typeface);
-        return font.ContainsGlyph('中');
+        return (File.Exists(file) ? SKTypeface.FromFile(file) : null) ?? SKTypeface.Default;
     }
 
     public static byte[] Draw(Drawing d)

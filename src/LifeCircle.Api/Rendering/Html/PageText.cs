@@ -140,6 +140,9 @@ public static class PageText
         Words.ToDictionary(w => w.Key, w => (object?)(lang == Core.Requests.Languages.English ? w.Value.En : w.Value.Zh));
 
     /// <summary>One word in one language (the key itself when unknown).</summary>
-    public static string Get(string key, string lang) =>
-        Words.TryGetValue(key, out var w) ? (lang == Core.Requests.Languages.English ? w.En : w.Zh) : key;
+    public static string Get(string key, string lang) => Find(key, lang) ?? key;
+
+    /// <summary>One word in one language, or null when there is none for the key.</summary>
+    public static string? Find(string key, string lang) =>
+        Words.TryGetValue(key, out var w) ? (lang == Core.Requests.Languages.English ? w.En : w.Zh) : null;
 }

@@ -36,12 +36,13 @@ public static class PageViews
 
         var collection = Collections.Find(items.CollectionId);
         var definition = collection?.Definition;
+        var properties = columns.Select(c => Property(definition, c)).ToList();
         var path = page.Self.Split('?')[0];
         return new()
         {
             ["collection"] = items.CollectionId,
             ["collection_title"] = collection is null ? items.CollectionId : PageModel.Localized(collection.Title, page.Lang),
-            ["columns"] = columns.Select(c => new Dictionary<string, object?> { ["name"] = c, ["description"] = Description(definition, c, page.Lang) }).ToList(),
+            ["columns"] = columns.Select(c => new Dictionary<string, object?> { ["name"] = c, ["description"] = Description(Property(definition, c), page.Lang) }).ToList(),
             ["rows"] = features.Select(f =>
             {
                 var id = f.TryGetProperty("id", out var i) ? PageModel.Cell(i) : "";
@@ -50,7 +51,7 @@ public static class PageViews
                 {
                     ["id"] = id,
                     ["href"] = $"{path}/{Uri.EscapeDataString(id)}",
-                    ["cells"] = columns.Select(c => props.ValueKind == JsonValueKind.Object && props.TryGetProperty(c, out var v) ? Named(definition, c, v, page) : "").ToList(),
+                    ["cells"] = columns.Select((c, i) => props.ValueKind == JsonValueKind.Object && props.TryGetProperty(c, out var v) ? Named(properties[i], v, page) : "").ToList(),
                 };
             }).ToList(),
             ["next"] = items.Links.FirstOrDefault(l => l.Rel == "next")?.Href,
@@ -71,33 +72,34 @@ public static class PageViews
             ["title"] = names ?? feature.Feature.Id,
             ["collection_title"] = collection is null ? feature.CollectionId : PageModel.Localized(collection.Title, page.Lang),
             ["properties"] = props.ValueKind == JsonValueKind.Object
-                ? props.EnumerateObject().Select(x => new Dictionary<string, object?>
+                ? props.EnumerateObject().Select(x => (Json: x, Declared: Property(collection?.Definition, x.Name))).Select(x => new Dictionary<string, object?>
                 {
-                    ["name"] = x.Name,
-                    ["description"] = Description(collection?.Definition, x.Name, page.Lang),
-                    ["value"] = Named(collection?.Definition, x.Name, x.Value, page),
+                    ["name"] = x.Json.Name,
+                    ["description"] = Description(x.Declared, page.Lang),
+                    ["value"] = Named(x.Declared, x.Json.Value, page),
                 }).ToList()
                 : [],
             ["feature_json"] = Mappable(feature.Output) ? PageModel.ScriptJson(json) : null,
         };
     }
 
-    private static string? Description(LayerDefinition? layer, string property, string lang) =>
-        layer?.Properties.FirstOrDefault(p => p.Name == property) is { } d ? PageModel.Localized(d.Description, lang) : null;
+    /// <summary>The layer's declaration of a property, or null for one it does not declare.</summary>
+    private static LayerProperty? Property(LayerDefinition? layer, string name) => layer?.Properties.FirstOrDefault(p => p.Name == name);
+
+    private static string? Description(LayerProperty? property, string lang) => property is null ? null : PageModel.Localized(property.Description, lang);
 
     /// <summary>A cell's text, with the name behind each catalogue code or fixed value in the page's language: "银行营业网点 (bank)", "现状 (existing)".</summary>
-    private static string Named(LayerDefinition? layer, string property, JsonElement value, PageContext page)
+    private static string Named(LayerProperty? property, JsonElement value, PageContext page)
     {
-        var definition = layer?.Properties.FirstOrDefault(p => p.Name == property);
-        Func<string, string?>? nameOf = page.Vocabulary?.For(definition) is { } names ? code => names.TryGetValue(code, out var n) ? PageModel.Localized(n, page.Lang) : null
-            : definition?.Values is { } values ? code => values.Contains(code) ? PageText.Get("value_" + code, page.Lang) : null
+        Func<string, string?>? nameOf = page.Vocabulary?.For(property) is { } names ? code => names.TryGetValue(code, out var n) ? PageModel.Localized(n, page.Lang) : null
+            : property?.Values is { } values ? code => values.Contains(code) ? PageText.Find("value_" + code, page.Lang) : null
             : null;
         if (nameOf is null)
         {
             return PageModel.Cell(value);
         }
 
-        string One(string code) => nameOf(code) is { } name && name != code && name != "value_" + code ? $"{name} ({code})" : code;
+        string One(string code) => nameOf(code) is { } name && name != code ? $"{name} ({code})" : code;
         return value.ValueKind switch
         {
             JsonValueKind.String => One(value.GetString()!),

@@ -9,8 +9,11 @@ namespace LifeCircle.Api.Rendering.Html;
 public sealed record PageVocabulary(
     IReadOnlyDictionary<string, LocalizedText> Categories, IReadOnlyDictionary<string, LocalizedText> Themes, IReadOnlyDictionary<string, LocalizedText> Areas)
 {
-    /// <summary>The vocabulary of a published version: its catalogue's categories and themes, and its areas' names.</summary>
-    public static async Task<PageVocabulary> OfAsync(PublishedVersion version, CancellationToken ct)
+    /// <summary>The vocabulary of a published version: its catalogue's categories and themes, and its areas' names; built once and kept with the version.</summary>
+    public static Task<PageVocabulary> OfAsync(PublishedVersion version, CancellationToken ct) =>
+        version.DerivedAsync("page-vocabulary", token => BuildAsync(version, token), v => 200L * (v.Categories.Count + v.Themes.Count + v.Areas.Count), ct);
+
+    private static async Task<PageVocabulary> BuildAsync(PublishedVersion version, CancellationToken ct)
     {
         var catalogue = await version.CatalogueAsync(ct);
         var areas = (await version.SnapshotAsync(Collections.Areas, ct)).Query(new FeatureQuery { Limit = int.MaxValue }, ct).Features;
