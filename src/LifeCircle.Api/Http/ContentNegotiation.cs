@@ -12,6 +12,10 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
 
     private readonly IReadOnlyList<IDocumentRenderer> _renderers = [.. renderers];
 
+    // Every media type any renderer writes, parsed once: the early Accept check runs on every request that sends Accept.
+    private readonly IReadOnlyList<(IDocumentRenderer Renderer, MediaTypeHeaderValue Type)> _written =
+        [.. renderers.SelectMany(r => r.AllMediaTypes.Select(m => (r, new MediaTypeHeaderValue(m.Split(';')[0]))))];
+
     /// <summary>The values f may take.</summary>
     public IReadOnlyList<string> Formats => [.. _renderers.SelectMany(r => r.Formats)];
 
@@ -38,10 +42,10 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     public void CheckAcceptable(HttpRequest request)
     {
         if (!request.Query.ContainsKey(Parameter) && request.Headers.TryGetValue(HeaderNames.Accept, out var accept) && accept.Count > 0
-            && MediaTypeHeaderValue.TryParseList(accept, out var ranges) && !_renderers.Any(r => r.AllMediaTypes.Any(m => BestMatch(r, m, ranges).Quality > 0)))
+            && MediaTypeHeaderValue.TryParseList(accept, out var ranges) && !_written.Any(w => BestMatch(w.Renderer, w.Type, ranges).Quality > 0))
         {
             throw new ProblemException(406, "Not acceptable",
-                $"This API writes {string.Join(", ", _renderers.SelectMany(r => r.AllMediaTypes).Select(m => m.Split(';')[0]))}; the Accept header '{accept}' allows none. Add f=json to override.");
+                $"This API writes {string.Join(", ", _written.Select(w => w.Type.MediaType.ToString()))}; the Accept header '{accept}' allows none. Add f=json to override.");
         }
     }
 
@@ -65,7 +69,7 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
         }
 
         var best = candidates
-            .Select((c, order) => (Candidate: c, Order: order, Match: BestMatch(c.Renderer, c.MediaType, ranges)))
+            .Select((c, order) => (Candidate: c, Order: order, Match: BestMatch(c.Renderer, new MediaTypeHeaderValue(c.MediaType.Split(';')[0]), ranges)))
             .Where(x => x.Match.Quality > 0)
             .OrderByDescending(x => x.Match.Quality).ThenByDescending(x => x.Match.Specificity).ThenBy(x => x.Order)
             .ToList();
@@ -75,9 +79,8 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     }
 
     /// <summary>The quality of the most specific range that names the media type (2 exact, 1 type/*, 0 */*); quality 0 when none does.</summary>
-    private static (double Quality, int Specificity) BestMatch(IDocumentRenderer renderer, string mediaType, IList<MediaTypeHeaderValue> ranges)
+    private static (double Quality, int Specificity) BestMatch(IDocumentRenderer renderer, MediaTypeHeaderValue produced, IList<MediaTypeHeaderValue> ranges)
     {
-        var produced = new MediaTypeHeaderValue(mediaType.Split(';')[0]);
         var found = (Quality: 0.0, Specificity: -1);
         foreach (var range in ranges)
         {
