@@ -42,6 +42,8 @@ public static class PageViews
         {
             ["collection"] = items.CollectionId,
             ["collection_title"] = collection is null ? items.CollectionId : PageModel.Localized(collection.Title, page.Lang),
+            // "Features: Areas" rather than "Areas areas" where the English title is the id.
+            ["collection_code_differs"] = collection is not null && !string.Equals(PageModel.Localized(collection.Title, page.Lang), items.CollectionId, StringComparison.OrdinalIgnoreCase),
             ["columns"] = columns.Select(c => new Dictionary<string, object?> { ["name"] = c, ["description"] = Description(Property(definition, c), page.Lang) }).ToList(),
             ["rows"] = features.Select(f =>
             {
