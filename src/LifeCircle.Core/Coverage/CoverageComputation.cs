@@ -86,7 +86,7 @@ public static class CoverageComputation
     /// <remarks>
     /// "With planned" is the element-wise minimum of the existing scenario and a search from the
     /// not-yet-existing facilities alone: the nearest of a union is the nearer of the two nearests,
-    /// and the second search starts from far fewer facilities.
+    /// and the second search goes only where the planned facilities are the nearer.
     /// </remarks>
     public static Dictionary<(string Category, string Scenario), double[]> AllMinutes(Dataset d, AccessModel model)
     {
@@ -95,24 +95,11 @@ public static class CoverageComputation
         Parallel.For(0, d.Categories.Count, c =>
         {
             var members = byCategory[d.Categories[c].Code].ToList();
-            var existing = model.MinutesToNearest(members.Where(x => x.f.Status == FacilityStatus.Existing).Select(x => x.i).ToList());
             var added = members.Where(x => x.f.Status != FacilityStatus.Existing).Select(x => x.i).ToList();
-            if (added.Count == 0)
-            {
-                var published = Published(existing);
-                results[c] = (published, published);
-                return;
-            }
-
-            var extra = model.MinutesToNearest(added);
-            var combined = new double[existing.Length];
-            for (int b = 0; b < combined.Length; b++)
-            {
-                combined[b] = Math.Min(existing[b], extra[b]);
-            }
-
+            var (existing, combined) = model.MinutesToNearest(members.Where(x => x.f.Status == FacilityStatus.Existing).Select(x => x.i).ToList(), added);
             // Rounded here, beside the other categories' searches, rather than one category after another once all are done.
-            results[c] = (Published(existing), Published(combined));
+            var published = Published(existing);
+            results[c] = (published, added.Count == 0 ? published : Published(combined));
         });
 
         var minutes = new Dictionary<(string Category, string Scenario), double[]>();

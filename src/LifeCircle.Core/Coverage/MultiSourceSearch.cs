@@ -16,12 +16,30 @@ public static class MultiSourceSearch
     }
 
     /// <summary>Like <see cref="Distances"/>, into a reused workspace: its previous result is cleared first and valid until the next run.</summary>
-    public static void Run(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace workspace)
+    /// <param name="nearerThan">
+    /// When given, the search enters a node only where it is nearer than this distance (+∞ elsewhere), so it explores only
+    /// where these sources beat an earlier search's: the element-wise minimum with <paramref name="nearerThan"/> is
+    /// exactly that of an unbounded search, since any path through a node the earlier search reaches no farther is no shorter than the earlier one.
+    /// </param>
+    public static void Run(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace workspace, double[]? nearerThan = null)
+    {
+        if (nearerThan is null)
+        {
+            Run(g, sources, cutoffMetres, workspace, new NoBound());
+        }
+        else
+        {
+            Run(g, sources, cutoffMetres, workspace, new NodeBound(nearerThan));
+        }
+    }
+
+    private static void Run<TBound>(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace workspace, TBound bound)
+        where TBound : struct, INodeBound
     {
         workspace.Reset();
         if (workspace.UsesBuckets)
         {
-            RunBuckets(g, sources, cutoffMetres, workspace);
+            RunBuckets(g, sources, cutoffMetres, workspace, bound);
             return;
         }
 
@@ -29,7 +47,7 @@ public static class MultiSourceSearch
         var heap = new HeapQueue(workspace.Heap);
         foreach (var (node, metres) in EdgeEnds(g, sources))
         {
-            if (metres <= cutoffMetres && metres < dist[node])
+            if (metres <= cutoffMetres && metres < dist[node] && bound.Admits(node, metres))
             {
                 dist[node] = metres;
                 heap.Push(node, metres);
@@ -40,8 +58,24 @@ public static class MultiSourceSearch
         {
             int u = heap.Heap.Pop();
             workspace.Reached(u);
-            Relax(g, dist, u, cutoffMetres, ref heap);
+            Relax(g, dist, u, cutoffMetres, ref heap, bound);
         }
+    }
+
+    /// <summary>Which distances a search may give a node beside the cutoff.</summary>
+    private interface INodeBound
+    {
+        bool Admits(int node, double metres);
+    }
+
+    private readonly struct NoBound : INodeBound
+    {
+        public bool Admits(int node, double metres) => true;
+    }
+
+    private readonly struct NodeBound(double[] nearerThan) : INodeBound
+    {
+        public bool Admits(int node, double metres) => metres < nearerThan[node];
     }
 
     /// <summary>Where a search queues a node whose distance fell.</summary>
@@ -73,8 +107,10 @@ public static class MultiSourceSearch
     }
 
     /// <summary>Lowers the distance of every neighbour that <paramref name="u"/> (now final) brings closer within the cutoff, and queues it.</summary>
-    /// <remarks>Generic over a struct queue so each search's loop is compiled with its own queue inlined.</remarks>
-    private static void Relax<TQueue>(WalkingGraph g, double[] dist, int u, double cutoffMetres, ref TQueue queue) where TQueue : struct, INodeQueue
+    /// <remarks>Generic over a struct queue and bound so each search's loop is compiled with its own inlined.</remarks>
+    private static void Relax<TQueue, TBound>(WalkingGraph g, double[] dist, int u, double cutoffMetres, ref TQueue queue, TBound bound)
+        where TQueue : struct, INodeQueue
+        where TBound : struct, INodeBound
     {
         var (offsets, targets, weights) = (g.Offsets, g.Targets, g.Weights);
         double du = dist[u];
@@ -82,7 +118,7 @@ public static class MultiSourceSearch
         {
             int v = targets[i];
             double dv = du + weights[i];
-            if (dv < dist[v] && dv <= cutoffMetres)
+            if (dv < dist[v] && dv <= cutoffMetres && bound.Admits(v, dv))
             {
                 dist[v] = dv;
                 queue.Push(v, dv);
@@ -92,7 +128,8 @@ public static class MultiSourceSearch
 
     /// <summary>Dijkstra with buckets as wide as the shortest edge (Dinitz): no node in the lowest bucket can improve another, so all are final.</summary>
     /// <remarks>Distances stay exact doubles; only the order of settling within a bucket differs from the heap's.</remarks>
-    private static void RunBuckets(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace w)
+    private static void RunBuckets<TBound>(WalkingGraph g, IEnumerable<NetworkLocation> sources, double cutoffMetres, SearchWorkspace w, TBound bound)
+        where TBound : struct, INodeBound
     {
         var dist = w.Distances;
         var settled = w.Settled;
@@ -101,7 +138,7 @@ public static class MultiSourceSearch
         var queue = new BucketQueue(w) { Current = long.MaxValue };
         foreach (var (node, metres) in EdgeEnds(g, sources))
         {
-            if (metres <= cutoffMetres && metres < dist[node])
+            if (metres <= cutoffMetres && metres < dist[node] && bound.Admits(node, metres))
             {
                 dist[node] = metres;
                 long k = (long)(metres / w.BucketWidth);
@@ -128,7 +165,7 @@ public static class MultiSourceSearch
 
                 settled[u] = true;
                 w.Reached(u);
-                Relax(g, dist, u, cutoffMetres, ref queue);
+                Relax(g, dist, u, cutoffMetres, ref queue, bound);
             }
         }
     }

@@ -86,6 +86,38 @@ public class MultiSourceSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ASecondSearchBoundedByTheFirstGivesTheSameNearerDistancesAndReachesFewerNodes(bool extremeEdges)
+    {
+        var random = new Random(extremeEdges ? 611 : 612);
+        int boundedReached = 0, unboundedReached = 0;
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var g = RandomNetworks.Graph(random, extremeEdges);
+            var (first, second) = (new SearchWorkspace(g), new SearchWorkspace(g));
+            Assert.Equal(!extremeEdges, first.UsesBuckets);
+            var firstSources = RandomNetworks.Locations(random, g, 1, 5);
+            var secondSources = RandomNetworks.Locations(random, g, 1, 4);
+            double cutoff = random.Next(2) == 0 ? double.MaxValue : random.Next(200, 3000);
+            MultiSourceSearch.Run(g, firstSources, cutoff, first);
+
+            MultiSourceSearch.Run(g, secondSources, cutoff, second, nearerThan: first.Distances);
+
+            var unbounded = MultiSourceSearch.Distances(g, secondSources, cutoff);
+            for (int v = 0; v < g.NodeCount; v++)
+            {
+                Assert.Equal(Math.Min(first.Distances[v], unbounded[v]), Math.Min(first.Distances[v], second.Distances[v]));
+            }
+
+            boundedReached += second.ReachedNodes.Length;
+            unboundedReached += unbounded.Count(double.IsFinite);
+        }
+
+        Assert.True(boundedReached < unboundedReached * 0.8, $"bounded {boundedReached} nodes, unbounded {unboundedReached}");
+    }
+
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => (double.IsPositiveInfinity(x) && double.IsPositiveInfinity(y)) || Math.Abs(x - y) <= tolerance;
