@@ -36,12 +36,15 @@ public static class CoverageComputation
             int? declared = area.Declared is > 0 ? area.Declared : null;
             var population = new PopulationFigures(residents, declared, declared is { } n ? Math.Round((double)residents / n, 4) : null);
             double elderly = blocks.Sum(b => Elderly(d.Blocks[b]));
+            // Each facility is placed in the area once, not once per category and scenario (a circle's test is a polygon's).
+            var inArea = d.Facilities.Where(area.HasFacility).ToList();
             foreach (var scenario in Scenarios.All)
             {
+                var counts = inArea.Where(f => InScenario(f, scenario)).CountBy(f => f.Category).ToDictionary(StringComparer.Ordinal);
                 foreach (var category in d.Categories)
                 {
                     var m = minutes[(category.Code, scenario)];
-                    int count = d.Facilities.Count(f => f.Category == category.Code && InScenario(f, scenario) && area.HasFacility(f));
+                    int count = counts.GetValueOrDefault(category.Code);
                     var (median, p90) = (WeightedPercentile(d, blocks, m, 0.5), WeightedPercentile(d, blocks, m, 0.9));
                     foreach (int threshold in Thresholds)
                     {
