@@ -44,6 +44,9 @@ public sealed class LayerCodec<T> : IFeatureCodec<T>
         throw new ArgumentException($"The {Layer.Id} layer has no property '{property}'.", nameof(property));
     }
 
+    /// <summary>The value an item has for the layer's property at <paramref name="index"/> (in the registry's order), as it is written.</summary>
+    public object? ValueAt(T item, int index) => _values[index](item);
+
     public T Read(string id, JsonProperties properties, Geometry? geometry) =>
         _read(new FeatureReading(Layer, id, properties, geometry));
 
