@@ -95,10 +95,37 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Null(check.Dataset!.Metadata.Derived);
     }
 
-    /// <summary>Passes everything to the real store and counts the publishes it was asked for.</summary>
+    /// <summary>The store is asked for the current version while the package is checked; a package with errors still gets its errors, not the store's.</summary>
+    [Fact]
+    public async Task APackageWithErrorsListsItsErrorsEvenWhenTheStoreCannotBeReached()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-y,药店,x,casino,150302001001,existing,106.82,39.67"));
+        var unreachable = new PublishCountingStore(_store) { Unreachable = true };
+
+        var result = await new DatasetImport(unreachable).RunAsync(_folder);
+
+        Assert.Equal(["facilities.csv row 5: category"], result.Errors.Select(p => $"{p.Location}: {p.Field}"));
+        Assert.Equal(0, unreachable.Publishes);
+    }
+
+    [Fact]
+    public async Task AValidPackageFailsWithTheStoresErrorWhenTheStoreCannotBeReached()
+    {
+        SecondDistrictPackage.Write(_folder);
+        var unreachable = new PublishCountingStore(_store) { Unreachable = true };
+
+        var error = await Assert.ThrowsAsync<IOException>(() => new DatasetImport(unreachable).RunAsync(_folder));
+
+        Assert.Contains("cannot be reached", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, unreachable.Publishes);
+    }
+
+    /// <summary>Passes everything to the real store and counts the publishes it was asked for; or, <see cref="Unreachable"/>, fails as a store that cannot be reached.</summary>
     private sealed class PublishCountingStore(IDistrictDataStore inner) : IDistrictDataStore
     {
         public int Publishes { get; private set; }
+
+        public bool Unreachable { get; init; }
 
         public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default)
         {
@@ -108,7 +135,11 @@ public sealed class DatasetImportTests : IAsyncLifetime
 
         public Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(CancellationToken cancellationToken = default) => inner.ListDistrictsAsync(cancellationToken);
 
-        public Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default) => inner.GetDistrictAsync(districtCode, cancellationToken);
+        public async Task<PublishedDistrict?> GetDistrictAsync(string districtCode, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return Unreachable ? throw new IOException("The store cannot be reached.") : await inner.GetDistrictAsync(districtCode, cancellationToken);
+        }
 
         public Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default) =>
             inner.GetDistrictVersionAsync(districtCode, version, cancellationToken);
