@@ -56,6 +56,9 @@ public sealed class NetworkOrigins
         }
     }
 
+    /// <summary>The points (by index) located on one edge.</summary>
+    public ReadOnlySpan<int> OnEdge(int edge) => _onEdge.AsSpan(_edgeStart[edge], _edgeStart[edge + 1] - _edgeStart[edge]);
+
     /// <summary>Writes into <paramref name="metres"/> each point's walking distance to the nearest source, given a search's node distances from those sources.</summary>
     public void NearestMetres(double[] nodeDistances, IReadOnlyList<NetworkLocation> sources, double[] metres)
     {
@@ -68,9 +71,8 @@ public sealed class NetworkOrigins
         foreach (var s in sources)
         {
             double len = _graph.EdgeLength[s.Edge];
-            for (int i = _edgeStart[s.Edge]; i < _edgeStart[s.Edge + 1]; i++)
+            foreach (int o in OnEdge(s.Edge))
             {
-                int o = _onEdge[i];
                 metres[o] = Math.Min(metres[o], (Math.Abs(s.Along - _along[o]) * len) + s.ConnectorMetres + _connector[o]);
             }
         }

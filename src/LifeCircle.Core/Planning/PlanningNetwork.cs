@@ -14,8 +14,7 @@ namespace LifeCircle.Core.Planning;
 public sealed class PlanningNetwork
 {
     private readonly ConcurrentBag<SearchWorkspace> _workspaces = [];
-    private readonly int[] _edgeBlockStart;
-    private readonly int[] _edgeBlocks;
+    private readonly NetworkOrigins _blocks;
 
     private PlanningNetwork(PlanningSource source, LocalTransverseMercator projection, WalkingGraph graph, Walking walking)
     {
@@ -29,24 +28,7 @@ public sealed class PlanningNetwork
         NodeEdges = Isochrones.NodeEdges(graph);
         Isochrones = new Isochrones(graph, projection, walking);
 
-        _edgeBlockStart = new int[graph.EdgeCount + 1];
-        foreach (var at in BlockLocations)
-        {
-            _edgeBlockStart[at.Edge + 1]++;
-        }
-
-        for (int e = 0; e < graph.EdgeCount; e++)
-        {
-            _edgeBlockStart[e + 1] += _edgeBlockStart[e];
-        }
-
-        _edgeBlocks = new int[BlockLocations.Length];
-        var next = (int[])_edgeBlockStart.Clone();
-        for (int b = 0; b < BlockLocations.Length; b++)
-        {
-            _edgeBlocks[next[BlockLocations[b].Edge]++] = b;
-        }
-
+        _blocks = new NetworkOrigins(graph, BlockLocations);
         Areas = AreaBlocks(source);
     }
 
@@ -122,17 +104,16 @@ public sealed class PlanningNetwork
             return metres;
         }
 
-        var byEdge = sources.ToLookup(s => s.Edge);
         WithWorkspace(w =>
         {
             MultiSourceSearch.Run(Graph, sources, cutoffMetres, w);
-            for (int b = 0; b < metres.Length; b++)
-            {
-                var at = BlockLocations[b];
-                double d = MultiSourceSearch.DistanceAt(Graph, w.Distances, at, byEdge[at.Edge]);
-                metres[b] = d <= cutoffMetres ? d : double.PositiveInfinity;
-            }
+            _blocks.NearestMetres(w.Distances, sources, metres);
         });
+        for (int b = 0; b < metres.Length; b++)
+        {
+            metres[b] = metres[b] <= cutoffMetres ? metres[b] : double.PositiveInfinity;
+        }
+
         return metres;
     }
 
@@ -156,9 +137,8 @@ public sealed class PlanningNetwork
         var (offsets, edges) = NodeEdges;
         void Visit(int e)
         {
-            for (int i = _edgeBlockStart[e]; i < _edgeBlockStart[e + 1]; i++)
+            foreach (int b in _blocks.OnEdge(e))
             {
-                int b = _edgeBlocks[i];
                 double d = MultiSourceSearch.DistanceAt(Graph, dist, BlockLocations[b], e == source.Edge ? [source] : []);
                 if (d <= cutoffMetres)
                 {
