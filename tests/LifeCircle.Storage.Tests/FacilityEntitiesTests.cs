@@ -13,13 +13,7 @@ public class FacilityEntitiesTests
     public void ATypedRowHoldsEveryPublishedValueInAColumnOfItsType()
     {
         var dataset = TestDatasets.Build(facilities: 60);
-        var known = dataset.Facilities[3] with
-        {
-            Address = "乌海市海南区 1 号",
-            Year = 2023,
-            Capacity = 120,
-            Provenance = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Sourced, "article"),
-        };
+        var known = TestDatasets.FullyKnown(dataset.Facilities[3]);
         var layer = LayerCodecs.Facilities.Layer;
 
         foreach (var f in dataset.Facilities.Append(known))

@@ -27,13 +27,7 @@ public class TableDistrictDataStoreReadTests
     {
         await using var owned = TestStorage.NewStore();
         var dataset = TestDatasets.Build(facilities: 230);
-        var special = dataset.Facilities[3] with
-        {
-            Address = "乌海市海南区 1 号",
-            Year = 2023,
-            Capacity = 120,
-            Provenance = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Sourced, "article"),
-        };
+        var special = TestDatasets.FullyKnown(dataset.Facilities[3]);
         dataset = dataset with { Facilities = [.. dataset.Facilities.Take(3), special, .. dataset.Facilities.Skip(4)] };
         var version = (await owned.Store.PublishAsync(dataset)).Version;
 

@@ -48,4 +48,13 @@ public static class TestDatasets
             new Dictionary<string, LayerProvenance> { ["facilities"] = new("illustrative", "test") }, []);
         return new Dataset(metadata, new District(districtCode, new("测试区", "Test District"), 3000, "tests"), areas, [], themes, categories, list, [], []);
     }
+
+    /// <summary>The facility with every optional value known (address, year, capacity, a sourced provenance), which generated ones leave unknown.</summary>
+    public static Facility FullyKnown(Facility f) => f with
+    {
+        Address = "乌海市海南区 1 号",
+        Year = 2023,
+        Capacity = 120,
+        Provenance = new Provenance(ValueOrigin.Sourced, ValueOrigin.Illustrative, ValueOrigin.Sourced, "article"),
+    };
 }

@@ -35,29 +35,11 @@ public class SearchQueueTests
         var random = new Random(extremeEdges ? 77 : 78);
         for (int trial = 0; trial < 100; trial++)
         {
-            var positions = Enumerable.Range(0, random.Next(2, 20)).Select(_ => (X: random.Next(0, 2000) * 1.0, Y: random.Next(0, 2000) * 1.0)).Distinct().ToList();
-            var segments = Enumerable.Range(0, random.Next(1, positions.Count * 2)).Select(_ =>
-            {
-                var (a, b) = (positions[random.Next(positions.Count)], positions[random.Next(positions.Count)]);
-                return (a.X, a.Y, b.X, b.Y);
-            }).ToList();
-            if (extremeEdges)
-            {
-                var p = positions[0];
-                segments.AddRange([(p.X, p.Y, p.X + 0.01, p.Y), (p.X, p.Y, p.X, p.Y + 20_000)]);
-            }
-
-            var g = WalkingGraph.FromSegments(segments);
-            if (g.EdgeCount == 0)
-            {
-                continue;
-            }
-
+            var g = RandomNetworks.Graph(random, extremeEdges);
             var workspace = new SearchWorkspace(g);
             Assert.Equal(!extremeEdges, workspace.UsesBuckets);
-            NetworkLocation Random() => new(random.Next(g.EdgeCount), random.NextDouble(), random.Next(0, 50));
-            var sources = Enumerable.Range(0, random.Next(0, 4)).Select(_ => Random()).ToList();
-            var origins = Enumerable.Range(0, random.Next(1, 6)).Select(_ => Random()).ToList();
+            var sources = RandomNetworks.Locations(random, g, 0, 4);
+            var origins = RandomNetworks.Locations(random, g, 1, 6);
             double cutoff = random.Next(0, 2) == 0 ? double.MaxValue : random.Next(200, 3000);
 
             MultiSourceSearch.Run(g, sources, cutoff, workspace);
