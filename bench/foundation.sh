@@ -16,7 +16,7 @@ need_tools; ensure_azurite
 build_release
 AZ=$(free_port); start_azurite "$AZ"
 CS=$(azurite_connection_string "$AZ")
-CLI="$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll"
+CLI=$CLI_DLL
 
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; p=a[int(NR*0.9+0.5)]; printf "median=%.1f p90=%.1f n=%d\n", m, p, NR}'; }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/imports.sh [RUNS=3] [FACILITIES=10000]
-# Measures, on this machine, against its own Azurite, the CLI import (wall time incl. process start, fresh tables each
-# run) of the sample district and of a synthetic district with FACILITIES facilities; median of RUNS each.
+# Measures, on this machine, against its own Azurite, the CLI import (the ReadyToRun build the scripts use; wall time
+# incl. process start, fresh tables each run) of the sample district and of a synthetic district with FACILITIES facilities; median of RUNS each.
 # Prints each run's phase line (read/check/derive breakdown/write), the CPU Azurite used during the run (next to
 # the write time it shows whether Azurite or the client is the bottleneck) and the 1-minute load average (the machine
 # may be shared), and one MEDIAN line per district. Asserts nothing.
@@ -13,10 +13,10 @@ cleanup() { stop_azurite; [[ -n $SYN ]] && rm -rf "$SYN"; }
 trap cleanup EXIT
 
 need_tools; ensure_azurite
-dotnet build "$ROOT/src/LifeCircle.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
+build_cli
 AZ=$(free_port); start_azurite "$AZ"
 CS=$(azurite_connection_string "$AZ")
-CLI="$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll"
+CLI=$CLI_DLL
 SYN=$(mktemp -d "${TMPDIR:-/tmp}/lc-synthetic.XXXXXX")
 dotnet "$CLI" generate-synthetic --facilities "$FACILITIES" --out "$SYN" >/dev/null
 

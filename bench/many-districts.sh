@@ -49,7 +49,7 @@ CS=$(azurite_connection_string "$AZ")
 log "importing $DISTRICTS districts, two at a time"
 start=$(date +%s%N)
 cut -d' ' -f1 "$WORK/districts.txt" | xargs -P 2 -I{} sh -c \
-  "dotnet '$ROOT/src/LifeCircle.Cli/bin/Release/net10.0/lifecircle.dll' import '$WORK/d/{}' --connection-string '$CS' --table-prefix many | grep -E 'published version' | sed 's/^/{} /'" \
+  "dotnet '$CLI_DLL' import '$WORK/d/{}' --connection-string '$CS' --table-prefix many | grep -E 'published version' | sed 's/^/{} /'" \
   >"$WORK/imports.txt"
 import_s=$(( ($(date +%s%N) - start) / 1000000000 ))
 echo "IMPORTED districts=$(wc -l <"$WORK/imports.txt") seconds=$import_s"

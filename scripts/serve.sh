@@ -54,9 +54,8 @@ ensure_azurite
 wait "$RESTORE_PID" || true
 RESTORE_PID=
 log "building (dotnet restores NuGet packages on first run)"
-for project in src/LifeCircle.Cli src/LifeCircle.LocalHost; do
-  dotnet build "$ROOT/$project" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2 || die "build of $project failed"
-done
+dotnet build "$ROOT/src/LifeCircle.LocalHost" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2 || die "build of the API host failed"
+build_cli
 
 # One Azurite per data folder: two would overwrite each other's files.
 mkdir -p "$AZURITE_DATA"
@@ -75,7 +74,7 @@ LifeCircle__Storage__ConnectionString=$(azurite_connection_string "$AZURITE_PORT
 
 if [[ ! -f $IMPORTED ]]; then
   for folder in $DATASETS; do
-    dotnet "$ROOT/src/LifeCircle.Cli/bin/$CONFIGURATION/net10.0/lifecircle.dll" import "$folder" >&2 || die "import of $folder failed"
+    lifecircle import "$folder" >&2 || die "import of $folder failed"
   done
   touch "$IMPORTED"
 else
