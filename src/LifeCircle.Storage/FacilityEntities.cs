@@ -53,9 +53,9 @@ internal static class FacilityEntities
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            foreach (var p in Layer.Properties)
+            for (int i = 0; i < Columns.Length; i++)
             {
-                FeatureRecords.WriteValue(w, p.Name, Value(p, e));
+                FeatureRecords.WriteValue(w, Layer.Properties[i].Name, Value(Layer.Properties[i], Columns[i], e));
             }
 
             w.WriteEndObject();
@@ -76,13 +76,13 @@ internal static class FacilityEntities
         _ => value,
     };
 
-    private static object? Value(LayerProperty p, TableEntity e) => p.Type switch
+    private static object? Value(LayerProperty p, string column, TableEntity e) => p.Type switch
     {
-        PropertyType.WholeNumber => e.GetInt32(p.TableColumn) is int i ? (double)i : null,
-        PropertyType.Number => e.GetDouble(p.TableColumn),
-        PropertyType.Flag => e.GetBoolean(p.TableColumn),
-        PropertyType.TextList => e.GetString(p.TableColumn) is { Length: > 0 } list ? list.Split(',') : Array.Empty<string>(),
-        _ => e.GetString(p.TableColumn),
+        PropertyType.WholeNumber => e.GetInt32(column) is int i ? (double)i : null,
+        PropertyType.Number => e.GetDouble(column),
+        PropertyType.Flag => e.GetBoolean(column),
+        PropertyType.TextList => e.GetString(column) is { Length: > 0 } list ? list.Split(',') : Array.Empty<string>(),
+        _ => e.GetString(column),
     };
 
     private static string FlagColumn(string prefix, string value)
