@@ -37,6 +37,7 @@ public static class DashboardView
             ["theme_name"] = PageModel.Localized(theme.Name, lang),
             ["category_name"] = categoryNames.GetValueOrDefault(c.Category, c.Category),
             ["scenario_name"] = PageText.Get(c.Scenario, lang),
+            ["method_name"] = PageText.ValueName(d.Coverage.Method.Method, lang),
             ["cards"] = headline is null ? null : new List<Dictionary<string, object?>>
             {
                 Card(PageText.Get("complete", lang), headline.Share, planned?.Share),
@@ -48,7 +49,7 @@ public static class DashboardView
             {
                 ["id"] = a.Id,
                 ["name"] = names[a.Id],
-                ["kind"] = a.Kind,
+                ["kind"] = a.Kind is null ? null : PageText.ValueName(a.Kind, lang),
                 ["cells"] = new[] { 5, 10, 15 }.Select(t => rows.FirstOrDefault(x => x.Area == a.Id && x.Threshold == t && x.Scenario == c.Scenario) is { } row
                     ? Percent(c.Population == "elderly" ? row.ElderlyShare : row.Share) : "–").ToList(),
             }).ToList(),

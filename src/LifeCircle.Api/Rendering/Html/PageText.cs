@@ -131,9 +131,16 @@ public static class PageText
         ["value_town"] = ("镇", "town"),
         ["value_community"] = ("社区", "community"),
         ["value_village"] = ("村", "village"),
+        ["value_district"] = ("区县", "district"),
+        ["value_circle"] = ("生活圈", "life circle"),
+        ["value_network"] = ("沿街道步行", "walking along the streets"),
+        ["value_straight-line-x1.3"] = ("直线距离 × 1.3", "straight line × 1.3"),
         ["value_sourced"] = ("有出处", "sourced"),
         ["value_illustrative"] = ("示意", "illustrative"),
     };
+
+    /// <summary>A fixed value's name in the page's language ("社区" for community), or the code itself where it has none.</summary>
+    public static string ValueName(string code, string lang) => Find("value_" + code, lang) ?? code;
 
     /// <summary>Every word in one language, for a template's t.</summary>
     public static IReadOnlyDictionary<string, object?> For(string lang) =>

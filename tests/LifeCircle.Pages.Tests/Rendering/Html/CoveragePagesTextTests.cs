@@ -1,0 +1,39 @@
+namespace LifeCircle.Pages.Tests.Rendering.Html;
+
+/// <summary>The coverage pages name their codes (area kinds, the method) in the page's language: the dashboard, for residents, by name; the coverage page, a table of the statistics, with the code beside the name as the JSON has it.</summary>
+[Collection(PagesCollection.Name)]
+public sealed class CoveragePagesTextTests(PagesFixture site)
+{
+    private const string District = "/api/districts/150303";
+
+    [Theory]
+    [InlineData("zh", "社区", "生活圈", "沿街道步行")]
+    [InlineData("en", "community", "life circle", "walking along the streets")]
+    public async Task TheDashboardNamesEachAreasKindAndTheMethod(string lang, string community, string circle, string method)
+    {
+        var coverage = await site.GetJsonAsync($"{District}/coverage");
+        Assert.Equal("network", coverage.GetProperty("method").GetProperty("method").GetString());
+
+        await using var watched = await site.OpenAsync();
+        await watched.Page.GotoAsync($"{site.Origin}{District}/dashboard?lang={lang}");
+
+        var kinds = (await watched.Page.Locator("#coverage-table tbody tr td:nth-child(2)").AllInnerTextsAsync()).Select(k => k.Trim()).ToList();
+        Assert.Contains(community, kinds);
+        Assert.Contains(circle, kinds);
+        Assert.Contains($": {method},", await watched.Page.Locator("main h1 + p").InnerTextAsync());
+    }
+
+    [Theory]
+    [InlineData("zh", "社区 (community)", "区县 (district)", "沿街道步行 (network)")]
+    [InlineData("en", "community", "district", "walking along the streets (network)")]
+    public async Task TheCoveragePageNamesEachAreasKindAndTheMethod(string lang, string community, string district, string method)
+    {
+        await using var watched = await site.OpenAsync();
+        await watched.Page.GotoAsync($"{site.Origin}{District}/coverage?lang={lang}");
+
+        var kinds = (await watched.Page.Locator("table").First.Locator("tbody tr td:nth-child(2)").AllInnerTextsAsync()).Select(k => k.Trim()).ToList();
+        Assert.Contains(community, kinds);
+        Assert.Contains(district, kinds);
+        Assert.Contains($": {method},", await watched.Page.Locator("main h1 + p").InnerTextAsync());
+    }
+}
