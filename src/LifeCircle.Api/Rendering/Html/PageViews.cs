@@ -16,11 +16,25 @@ public static class PageViews
     {
         ItemsDocument items => Items(items, json, page),
         FeatureDocument feature => Feature(feature, json, page),
-        CoverageDocument coverage => new Dictionary<string, object?> { ["categories_listed"] = coverage.Categories.Count <= MaxCoverageRows },
+        CoverageDocument coverage => Coverage(coverage, page),
         DashboardDocument dashboard => DashboardView.Of(dashboard, page),
         EmbedDocument embed => new Dictionary<string, object?>(DashboardView.Of(embed.Dashboard, page)) { ["embed_chart"] = embed.Chart },
         _ => null,
     };
+
+    /// <summary>The coverage tables' codes with their names in the page's language: "海南区 (150303)", "养老服务圈 (elderly-care)".</summary>
+    private static Dictionary<string, object?> Coverage(CoverageDocument coverage, PageContext page)
+    {
+        Dictionary<string, object?>? Named(IReadOnlyDictionary<string, LocalizedText>? names) => names?.ToDictionary(
+            x => x.Key, x => (object?)(x.Value.In(page.Lang) is var name && name != x.Key ? $"{name} ({x.Key})" : x.Key));
+        return new()
+        {
+            ["categories_listed"] = coverage.Categories.Count <= MaxCoverageRows,
+            ["area_names"] = Named(coverage.Labels?.Areas),
+            ["theme_names"] = Named(coverage.Labels?.Themes),
+            ["category_names"] = Named(coverage.Labels?.Categories),
+        };
+    }
 
     private static Dictionary<string, object?> Items(ItemsDocument items, JsonElement json, PageContext page)
     {

@@ -36,4 +36,25 @@ public sealed class CoveragePagesTextTests(PagesFixture site)
         Assert.Contains(district, kinds);
         Assert.Contains($": {method},", await watched.Page.Locator("main h1 + p").InnerTextAsync());
     }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task TheCoveragePageNamesItsAreasAndThemesBesideTheirCodes(string lang)
+    {
+        var community = await site.GetJsonAsync($"{District}/collections/areas/items/150303001006");
+        var catalogue = await site.GetJsonAsync($"{District}/themes");
+        var elderlyCare = catalogue.GetProperty("themes").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "elderly-care");
+
+        await using var watched = await site.OpenAsync();
+        await watched.Page.GotoAsync($"{site.Origin}{District}/coverage?lang={lang}");
+
+        var areas = await Column(watched.Page, table: 0, column: 1);
+        Assert.Contains($"{community.GetProperty("properties").GetProperty($"name_{lang}").GetString()} (150303001006)", areas);
+        Assert.DoesNotContain("150303001006", areas); // no area is left a bare code
+        Assert.Contains($"{elderlyCare.GetProperty("name").GetProperty(lang).GetString()} (elderly-care)", await Column(watched.Page, table: 1, column: 2));
+    }
+
+    private static async Task<List<string>> Column(Microsoft.Playwright.IPage page, int table, int column) =>
+        [.. (await page.Locator("table").Nth(table).Locator($"tbody tr td:nth-child({column})").AllInnerTextsAsync()).Select(c => c.Trim())];
 }
