@@ -142,6 +142,9 @@ public static class PageText
     /// <summary>A fixed value's name in the page's language ("社区" for community), or the code itself where it has none.</summary>
     public static string ValueName(string code, string lang) => Find("value_" + code, lang) ?? code;
 
+    /// <summary>A code as a table shows it: its name with the code beside it, "社区 (community)", or the code alone where it has no other name.</summary>
+    public static string Labelled(string? name, string code) => name is not null && name != code ? $"{name} ({code})" : code;
+
     /// <summary>Every word in one language, for a template's t.</summary>
     public static IReadOnlyDictionary<string, object?> For(string lang) =>
         Words.ToDictionary(w => w.Key, w => (object?)(lang == Core.Requests.Languages.English ? w.Value.En : w.Value.Zh));

@@ -25,11 +25,14 @@ public static class PageViews
     /// <summary>The coverage tables' codes with their names in the page's language: "海南区 (150303)", "养老服务圈 (elderly-care)".</summary>
     private static Dictionary<string, object?> Coverage(CoverageDocument coverage, PageContext page)
     {
-        Dictionary<string, object?>? Named(IReadOnlyDictionary<string, LocalizedText>? names) => names?.ToDictionary(
-            x => x.Key, x => (object?)(x.Value.In(page.Lang) is var name && name != x.Key ? $"{name} ({x.Key})" : x.Key));
+        Dictionary<string, object?>? Named(IReadOnlyDictionary<string, LocalizedText>? names) =>
+            names?.ToDictionary(x => x.Key, x => (object?)PageText.Labelled(x.Value.In(page.Lang), x.Key));
+        string Fixed(string code) => PageText.Labelled(PageText.Find("value_" + code, page.Lang), code);
         return new()
         {
             ["categories_listed"] = coverage.Categories.Count <= MaxCoverageRows,
+            ["method"] = Fixed(coverage.Method.Method),
+            ["kind_names"] = coverage.Headlines.Select(h => h.AreaKind).Distinct().ToDictionary(k => k, k => (object?)Fixed(k)),
             ["area_names"] = Named(coverage.Labels?.Areas),
             ["theme_names"] = Named(coverage.Labels?.Themes),
             ["category_names"] = Named(coverage.Labels?.Categories),
@@ -115,7 +118,7 @@ public static class PageViews
             return PageModel.Cell(value);
         }
 
-        string One(string code) => nameOf(code) is { } name && name != code ? $"{name} ({code})" : code;
+        string One(string code) => PageText.Labelled(nameOf(code), code);
         return value.ValueKind switch
         {
             JsonValueKind.String => One(value.GetString()!),
