@@ -160,9 +160,8 @@ public sealed class FeatureSnapshot
         foreach (var key in keys)
         {
             Func<FeatureRecord, object?> select = f => f[key.Property] is string[] a ? string.Join(',', a) : f[key.Property];
-            ordered = ordered is null
-                ? key.Descending ? features.OrderByDescending(select, ValueComparer.Instance) : features.OrderBy(select, ValueComparer.Instance)
-                : key.Descending ? ordered.ThenByDescending(select, ValueComparer.Instance) : ordered.ThenBy(select, ValueComparer.Instance);
+            var comparer = key.Descending ? ValueComparer.Descending : ValueComparer.Ascending;
+            ordered = ordered is null ? features.OrderBy(select, comparer) : ordered.ThenBy(select, comparer);
         }
 
         return ordered!.ThenBy(f => f.Id, StringComparer.Ordinal);
@@ -187,16 +186,23 @@ public sealed class FeatureSnapshot
         return bytes;
     }
 
-    /// <summary>Orders values of one property: nulls last, then by type, numbers numerically, strings ordinally.</summary>
-    private sealed class ValueComparer : IComparer<object?>
+    /// <summary>Orders values of one property: by type, numbers numerically, strings ordinally, either way; nulls last in both.</summary>
+    private sealed class ValueComparer(bool descending) : IComparer<object?>
     {
-        public static ValueComparer Instance { get; } = new();
+        public static ValueComparer Ascending { get; } = new(false);
+
+        public static ValueComparer Descending { get; } = new(true);
 
         public int Compare(object? x, object? y) => (x, y) switch
         {
             (null, null) => 0,
             (null, _) => 1,
             (_, null) => -1,
+            _ => descending ? CompareValues(y, x) : CompareValues(x, y),
+        };
+
+        private static int CompareValues(object x, object y) => (x, y) switch
+        {
             (double a, double b) => a.CompareTo(b),
             (string a, string b) => string.CompareOrdinal(a, b),
             (bool a, bool b) => a.CompareTo(b),

@@ -72,6 +72,11 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
             return query.OneOf(parameter, allowed)!;
         }
 
+        if (queryable.Type == "boolean")
+        {
+            return ParseBool(query, parameter);
+        }
+
         var text = query.Optional(parameter)!;
         return queryable.IsNumeric
             ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double n) ? n

@@ -49,6 +49,8 @@ public class ItemsParameterTests(ApiHostFixture api)
     [InlineData("facilities", "skipGeometry=yes", "skipGeometry")]
     [InlineData("circles", "population=many", "population")]
     [InlineData("areas", "kind=city", "kind")]
+    [InlineData("gaps", "filled_by_planned=yes", "filled_by_planned")]
+    [InlineData("access", "basic=1", "basic")]
     public async Task MalformedParametersGive400NamingTheParameter(string collection, string query, string parameter)
     {
         var (response, body) = await api.GetJsonAsync(Url(collection, query));
@@ -104,6 +106,39 @@ public class ItemsParameterTests(ApiHostFixture api)
         Assert.Equal(expected, GeoJsonAssert.Ids(byThemes));
         Assert.Equal(expected, GeoJsonAssert.Ids(byTheme));
         Assert.Contains(api.Sample.Facilities, f => f.Category == "community-service-centre" && f.Themes.Count == 2);
+    }
+
+    [Theory]
+    [InlineData("gaps", "filled_by_planned", "category=home-care-station")]
+    [InlineData("access", "reaches_level_existing", "category=pharmacy")]
+    [ConformanceTest(Conformance.QueryablesQueryParameters)]
+    public async Task ABooleanQueryableAsAParameterSelectsWhatItsCql2EqualitySelects(string collection, string property, string narrowing)
+    {
+        var (_, all) = await api.GetJsonAsync(Url(collection, $"limit=10000&{narrowing}"));
+        int selected = 0;
+        foreach (var value in new[] { "true", "false" })
+        {
+            var (_, byParameter) = await api.GetJsonAsync(Url(collection, $"limit=10000&{narrowing}&{property}={value}"));
+            var (_, byFilter) = await api.GetJsonAsync(Url(collection, $"limit=10000&{narrowing}&filter={Uri.EscapeDataString($"{property} = {value}")}"));
+            Assert.NotEmpty(GeoJsonAssert.Ids(byParameter));
+            Assert.Equal(GeoJsonAssert.Ids(byFilter), GeoJsonAssert.Ids(byParameter));
+            Assert.All(Features(byParameter), f => Assert.Equal(value == "true", f.GetProperty("properties").GetProperty(property).GetBoolean()));
+            selected += GeoJsonAssert.Ids(byParameter).Count();
+        }
+
+        Assert.Equal(all.GetProperty("numberMatched").GetInt32(), selected);
+    }
+
+    [Fact]
+    public async Task DescendingSortKeepsFacilitiesWithoutAValueLast()
+    {
+        var (_, body) = await api.GetJsonAsync(Url("facilities", "limit=1000&sortby=-year"));
+        var years = Features(body).Select(f => f.GetProperty("properties").TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : (int?)null).ToList();
+        var dated = years.TakeWhile(y => y is not null).ToList();
+        Assert.NotEmpty(dated);
+        Assert.Equal(dated.OrderDescending(), dated);
+        Assert.All(years.Skip(dated.Count), y => Assert.Null(y));
+        Assert.Equal(api.Sample.Facilities.Count, years.Count);
     }
 
     [Fact]

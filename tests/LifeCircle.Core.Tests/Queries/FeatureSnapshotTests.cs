@@ -44,6 +44,26 @@ public class FeatureSnapshotTests
     }
 
     [Fact]
+    public void SortingDescendingStillPutsMissingValuesLast()
+    {
+        var page = Snapshot.Query(new FeatureQuery { SortBy = [new SortKey("population", true)] });
+        Assert.Equal(["a-point", "b-l", "b-square"], page.Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void ASecondDescendingKeyBreaksTiesWithMissingValuesLast()
+    {
+        var snapshot = new FeatureSnapshot(Collections.Blocks,
+        [
+            new FeatureRecord("c", GeoJson.Factory.CreatePoint(new Coordinate(0, 0)), [new("population", 1.0), new("households", null)]),
+            new FeatureRecord("b", GeoJson.Factory.CreatePoint(new Coordinate(0, 0)), [new("population", 1.0), new("households", 5.0)]),
+            new FeatureRecord("a", GeoJson.Factory.CreatePoint(new Coordinate(0, 0)), [new("population", 2.0), new("households", 9.0)]),
+        ]);
+        var page = snapshot.Query(new FeatureQuery { SortBy = [new SortKey("population", false), new SortKey("households", true)] });
+        Assert.Equal(["b", "c", "a"], page.Features.Select(f => f.Id));
+    }
+
+    [Fact]
     public void ExtentCoversEveryGeometry()
     {
         Assert.Equal(new Envelope(0, 4, 0, 4), Snapshot.Extent);
