@@ -1,4 +1,7 @@
+using System.Text.Json.Serialization;
+
 namespace LifeCircle.Core.Coverage;
+
 
 /// <summary>The two scenarios every figure is computed for.</summary>
 public static class Scenarios
@@ -16,16 +19,19 @@ public static class Scenarios
 /// <param name="Method">"network" or "straight-line-x1.3".</param>
 public sealed record CoverageMethod(string Method, double WalkingSpeedKmh, double CutoffMinutes, double DetourFactor, IReadOnlyList<int> Thresholds, int NetworkNodes, int NetworkEdges);
 
+// A figure with no value (no residents, beyond the cutoff) is written as null rather than left out (the API bodies leave nulls
+// out by default), so every row has the same members and the documented nulls are there.
+
 /// <summary>Coverage of one category in one area at one threshold in one scenario.</summary>
 /// <param name="MedianMinutes">Population-weighted median walking minutes; null when more than half the residents are beyond the cutoff.</param>
 /// <param name="P90Minutes">Population-weighted 90th percentile; null when beyond the cutoff.</param>
 public sealed record CategoryCoverage(
     string Area, string AreaKind, string Category, int Threshold, string Scenario,
-    int Residents, int ResidentsCovered, double? Share, double Elderly, double ElderlyCovered, double? ElderlyShare,
-    int Facilities, double? MedianMinutes, double? P90Minutes);
+    int Residents, int ResidentsCovered, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Share, double Elderly, double ElderlyCovered, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ElderlyShare,
+    int Facilities, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? MedianMinutes, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? P90Minutes);
 
 /// <summary>Share of an area's residents who reach every basic category of a theme within that category's level.</summary>
-public sealed record ThemeCoverage(string Area, string AreaKind, string Theme, string Scenario, int Residents, int ResidentsComplete, double? Share, IReadOnlyList<string> BasicCategories);
+public sealed record ThemeCoverage(string Area, string AreaKind, string Theme, string Scenario, int Residents, int ResidentsComplete, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Share, IReadOnlyList<string> BasicCategories);
 
 /// <summary>Share of an area's residents whose whole life circle is complete: every basic category within its level.</summary>
 /// <param name="ShareWithin15">The article's own definition: every basic category within a 15-minute walk, whatever its level.</param>
@@ -33,8 +39,8 @@ public sealed record ThemeCoverage(string Area, string AreaKind, string Theme, s
 /// <param name="Categories">The basic categories the headline covers (see CoverageComputation.HeadlineCategories).</param>
 /// <param name="Population">The residents the figures count (those of the blocks) beside the population the dataset declares for the area.</param>
 public sealed record AreaHeadline(
-    string Area, string AreaKind, string Scenario, int Residents, int ResidentsComplete, double? Share, double Elderly, double ElderlyComplete, double? ElderlyShare,
-    int ResidentsWithin15, double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting, IReadOnlyList<string> Categories, PopulationFigures Population);
+    string Area, string AreaKind, string Scenario, int Residents, int ResidentsComplete, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Share, double Elderly, double ElderlyComplete, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ElderlyShare,
+    int ResidentsWithin15, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ShareWithin15, IReadOnlyList<LimitingCategory> Limiting, IReadOnlyList<string> Categories, PopulationFigures Population);
 
 /// <summary>Both populations of an area: the residents of its blocks, whom every share counts, and the population the dataset declares (census, circle or community figure).</summary>
 /// <param name="BlockResidents">Residents of the area's blocks: the denominator of every share.</param>

@@ -55,6 +55,19 @@ public class CoverageFunctionsTests(ApiHostFixture api)
     }
 
     [Fact]
+    public async Task FiguresBeyondTheCutoffAreWrittenAsNullNotLeftOut()
+    {
+        var (_, body) = await api.GetJsonAsync(Coverage);
+
+        string[] nullable = ["share", "elderlyShare", "medianMinutes", "p90Minutes"];
+        var rows = body.GetProperty("categories").EnumerateArray().ToList();
+        Assert.All(rows, r => Assert.All(nullable, name => Assert.True(r.TryGetProperty(name, out _), $"a category row has no '{name}'")));
+        Assert.Contains(rows, r => r.GetProperty("medianMinutes").ValueKind == JsonValueKind.Null);
+        Assert.All(body.GetProperty("headlines").EnumerateArray(), h => Assert.All(["share", "elderlyShare", "shareWithin15"], name => Assert.True(h.TryGetProperty(name, out _), name)));
+        Assert.All(body.GetProperty("themes").EnumerateArray(), t => Assert.True(t.TryGetProperty("share", out _)));
+    }
+
+    [Fact]
     public async Task AThemeFilterKeepsItsRowsAndItsCategories()
     {
         var (_, body) = await api.GetJsonAsync($"{Coverage}?area=north&theme=elderly-care&scenario=existing&threshold=15");
