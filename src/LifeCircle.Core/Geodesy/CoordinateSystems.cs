@@ -13,6 +13,15 @@ public sealed record CoordinateSystem(
     Func<double, double, (double A, double B)> FromCrs84,
     Func<double, double, GeoPosition> ToCrs84)
 {
+    /// <summary>The range of valid values on each axis, in this CRS's axis order (first axis, then second).</summary>
+    public (double Min, double Max) FirstAxis { get; init; } = (-180, 180);
+
+    public (double Min, double Max) SecondAxis { get; init; } = (-90, 90);
+
+    /// <summary>True when both values lie in their axis's range.</summary>
+    public bool IsValid(double a, double b) =>
+        a >= FirstAxis.Min && a <= FirstAxis.Max && b >= SecondAxis.Min && b <= SecondAxis.Max;
+
     /// <summary>A copy of a CRS84 geometry in this CRS (axis order included).</summary>
     public Geometry FromCrs84Geometry(Geometry geometry) => Transform(geometry, FromCrs84, Decimals);
 
@@ -50,6 +59,7 @@ public static class CoordinateSystems
 {
     private const double WebMercatorRadius = 6378137.0;
     private const double WebMercatorMaxLat = 85.05112877980659;
+    private const double WebMercatorHalfWorld = Math.PI * WebMercatorRadius;
 
     public static CoordinateSystem Crs84 { get; } = new(
         "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "WGS 84 longitude/latitude (CRS84)", "lon,lat", 7,
@@ -57,7 +67,11 @@ public static class CoordinateSystems
 
     public static CoordinateSystem Epsg4326 { get; } = new(
         "http://www.opengis.net/def/crs/EPSG/0/4326", "WGS 84 latitude/longitude (EPSG:4326)", "lat,lon", 7,
-        (lon, lat) => (lat, lon), (a, b) => new GeoPosition(b, a));
+        (lon, lat) => (lat, lon), (a, b) => new GeoPosition(b, a))
+    {
+        FirstAxis = (-90, 90),
+        SecondAxis = (-180, 180),
+    };
 
     public static CoordinateSystem WebMercator { get; } = new(
         "http://www.opengis.net/def/crs/EPSG/0/3857", "WGS 84 / Pseudo-Mercator (EPSG:3857), metres", "x,y", 2,
@@ -66,7 +80,11 @@ public static class CoordinateSystems
             double clamped = Math.Clamp(lat, -WebMercatorMaxLat, WebMercatorMaxLat);
             return (WebMercatorRadius * lon * Math.PI / 180, WebMercatorRadius * Math.Log(Math.Tan(Math.PI / 4 + clamped * Math.PI / 360)));
         },
-        (x, y) => new GeoPosition(x / WebMercatorRadius * 180 / Math.PI, (2 * Math.Atan(Math.Exp(y / WebMercatorRadius)) - Math.PI / 2) * 180 / Math.PI));
+        (x, y) => new GeoPosition(x / WebMercatorRadius * 180 / Math.PI, (2 * Math.Atan(Math.Exp(y / WebMercatorRadius)) - Math.PI / 2) * 180 / Math.PI))
+    {
+        FirstAxis = (-WebMercatorHalfWorld, WebMercatorHalfWorld),
+        SecondAxis = (-WebMercatorHalfWorld, WebMercatorHalfWorld),
+    };
 
     public static CoordinateSystem Gcj02 { get; } = new(
         "urn:x-lifecircle:def:crs:GCJ-02", "GCJ-02 longitude/latitude (Amap, Tencent; China only)", "lon,lat", 7,

@@ -111,15 +111,23 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
 
         var parts = text.Split(',');
         var numbers = parts.Select(p => double.TryParse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v : double.NaN).ToArray();
+        var axes = crs.AxisOrder.Split(',');
+        string order = $"min {axes[0]}, min {axes[1]}, max {axes[0]}, max {axes[1]} in {crs.Title}";
         if (parts.Length is not (4 or 6) || numbers.Any(double.IsNaN))
         {
-            throw ProblemException.BadParameter(Bbox, $"'{text}' is not 4 or 6 comma-separated numbers; give minLon,minLat,maxLon,maxLat (in bbox-crs axis order), e.g. 106.85,39.42,106.90,39.46");
+            throw ProblemException.BadParameter(Bbox, $"'{text}' is not 4 or 6 comma-separated numbers; give {order}");
         }
 
         var (a1, b1, a2, b2) = parts.Length == 4 ? (numbers[0], numbers[1], numbers[2], numbers[3]) : (numbers[0], numbers[1], numbers[3], numbers[4]);
+        if (!crs.IsValid(a1, b1) || !crs.IsValid(a2, b2))
+        {
+            throw ProblemException.BadParameter(Bbox, string.Create(CultureInfo.InvariantCulture,
+                $"lies outside {crs.Title}: {axes[0]} must lie in {crs.FirstAxis.Min:0.###}..{crs.FirstAxis.Max:0.###} and {axes[1]} in {crs.SecondAxis.Min:0.###}..{crs.SecondAxis.Max:0.###}; give {order}"));
+        }
+
         if (a1 > a2 || b1 > b2)
         {
-            throw ProblemException.BadParameter(Bbox, "the lower corner must come first (min, min, max, max in the axis order of bbox-crs)");
+            throw ProblemException.BadParameter(Bbox, $"the lower corner must come first: give {order}");
         }
 
         // Convert the corners (and edge midpoints, as the transforms are not linear) and take their envelope.

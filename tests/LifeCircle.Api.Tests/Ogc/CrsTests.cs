@@ -103,6 +103,19 @@ public class CrsTests(ApiHostFixture api)
         Assert.Equal(parameter, body.GetProperty("parameter").GetString());
     }
 
+    [Theory]
+    [InlineData("http://www.opengis.net/def/crs/EPSG/0/4326", "106.86,39.43,106.88,39.445", "lat must lie in -90..90")]
+    [InlineData("http://www.opengis.net/def/crs/EPSG/0/3857", "-2e7,2e7,-1e7,3e7", "and y in -20037508.343..20037508.343")]
+    [InlineData("urn:x-lifecircle:def:crs:GCJ-02", "39.43,106.86,39.445,200", "lon must lie in -180..180 and lat in -90..90")]
+    [ConformanceTest(Conformance.Crs)]
+    public async Task ABboxOutsideItsCrsIsRefusedNamingTheAxesInsteadOfMatchingNothing(string crs, string bbox, string says)
+    {
+        var (response, body) = await api.GetJsonAsync($"{Facilities}?bbox={bbox}&bbox-crs={Uri.EscapeDataString(crs)}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("bbox", body.GetProperty("parameter").GetString());
+        Assert.Contains(says, body.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task AnUnsupportedCrsIsAnsweredWithTheSupportedUris()
     {
