@@ -52,7 +52,7 @@ public static class MapOperations
         var title = lang == "zh" ? $"各居住街坊步行到最近的{name}所需分钟数" : $"Walking minutes from each residential block to the nearest {name}";
         var subtitle = ChartTexts.Subtitle(labels, scenario, r.Version.Id, lang) + (lang == "zh" ? $" · 步行等级 {level} 分钟" : $" · walking level {level} min");
         var drawing = Choropleth.Draw(new MapData(title, subtitle, regions, Classes(index.Method.CutoffMinutes, lang),
-            ChartTexts.SourceLine(r.Version, lang), m => ChartTexts.Metres(m, lang), lang));
+            ChartTexts.SourceLine(r.Version, lang), m => ChartTexts.Metres(m, lang), lang, ChartTexts.Notice(catalogue.Metadata, lang)));
         return new ChartDocument(r.Version.District.Code, r.Version.Id, drawing, format);
     }
 
