@@ -61,8 +61,8 @@ public class ChoroplethTests
     [InlineData(5.1, 1)]
     [InlineData(10.0, 1)]
     [InlineData(15.0, 2)]
-    [InlineData(29.9, 3)]
+    [InlineData(15.1, 3)]
     [InlineData(30.0, 3)]
-    [InlineData(null, 4)]
-    public void AWalkExactlyAtAThresholdCountsAsWithinIt(double? minutes, int expected) => Assert.Equal(expected, MapOperations.Class(minutes, 30));
+    [InlineData(null, 3)]
+    public void AWalkExactlyAtAThresholdCountsAsWithinItAndBeyond15OrUnreachableIsOneClass(double? minutes, int expected) => Assert.Equal(expected, MapOperations.Class(minutes));
 }
