@@ -13,7 +13,7 @@ public sealed class ChartFunctions(DocumentEndpoint endpoint)
         endpoint.ServeAsync(req, code, (r, ct) => ChartOperations.CoverageAsync(r, format, AcceptLanguage(req), ct), cancellationToken);
 
     [Function("GetAccessMap")]
-    [ApiOperation("Coverage", "Access map as SVG or PNG", "access.svg or access.png: residential blocks coloured by walking minutes to the nearest facility of a category (within 5, 10, 15, up to the 30-minute cutoff, beyond), projected to metres, with legend, scale bar and source line. Without category=, the basic category that leaves most of the district's residents beyond its level. Language by lang=, then Accept-Language, else zh.",
+    [ApiOperation("Coverage", "Access map as SVG or PNG", "access.svg or access.png: residential blocks coloured by walking minutes to the nearest facility of a category in the dashboard map's classes (within 5, 5–10, 10–15, over 15 minutes or not reachable), projected to metres, with legend, scale bar and source line. Without category=, the basic category that leaves most of the district's residents beyond its level. Language by lang=, then Accept-Language, else zh.",
         ContentType = "image/svg+xml", AlsoContentTypes = ["image/png"], Schema = "Asset", AcceptsFormat = false, QueryParameters = ["category", "scenario", "lang"])]
     public Task<IActionResult> Access(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "districts/{code}/maps/access.{format}")] HttpRequest req, string code, string format, CancellationToken cancellationToken) =>

@@ -5,7 +5,9 @@ namespace LifeCircle.Core.Charts;
 /// <summary>What a bar chart of shares shows: one row of bars per item, one bar per series.</summary>
 /// <param name="Source">The source line printed under the chart.</param>
 /// <param name="Missing">What a row without a value says (e.g. "no residents").</param>
-public sealed record BarChartData(string Title, string Subtitle, IReadOnlyList<string> Series, IReadOnlyList<BarRow> Rows, string Source, string Missing, string Language);
+/// <param name="Notice">A caveat printed under the subtitle (that the data is illustrative), or null.</param>
+public sealed record BarChartData(
+    string Title, string Subtitle, IReadOnlyList<string> Series, IReadOnlyList<BarRow> Rows, string Source, string Missing, string Language, string? Notice = null);
 
 /// <summary>One item of a bar chart: its label and a share (0..1, or null) per series.</summary>
 public sealed record BarRow(string Label, IReadOnlyList<double?> Values);
@@ -28,29 +30,31 @@ public static class BarChart
         double left = Math.Min(440, 24 + data.Rows.Select(r => Typesetting.Width(r.Label, 13)).DefaultIfEmpty(60).Max());
         double right = Width - 64;
         double rowHeight = (data.Series.Count * Bar) + Gap;
-        double bottom = Top + (data.Rows.Count * rowHeight);
-
         shapes.Add(new Label(24, 34, data.Title, 20, "#1a1a1a", Bold: true));
         shapes.Add(new Label(24, 58, data.Subtitle, 13, "#4d4d4d"));
+        double shift = NoticeLine.Add(shapes, data.Notice);
+        double top = Top + shift;
+        double bottom = top + (data.Rows.Count * rowHeight);
+
         double x = 24;
         for (int s = 0; s < data.Series.Count; s++)
         {
-            shapes.Add(new Box(x, 76, 14, 14, colours[s % colours.Length]));
-            shapes.Add(new Label(x + 20, 88, data.Series[s], 13, "#1a1a1a"));
+            shapes.Add(new Box(x, 76 + shift, 14, 14, colours[s % colours.Length]));
+            shapes.Add(new Label(x + 20, 88 + shift, data.Series[s], 13, "#1a1a1a"));
             x += 20 + Typesetting.Width(data.Series[s], 13) + 24;
         }
 
         for (int tick = 0; tick <= 100; tick += 25)
         {
             double tx = left + ((right - left) * tick / 100.0);
-            shapes.Add(new Rule(tx, Top - 6, tx, bottom, tick == 0 ? "#4d4d4d" : "#d9d9d9"));
+            shapes.Add(new Rule(tx, top - 6, tx, bottom, tick == 0 ? "#4d4d4d" : "#d9d9d9"));
             shapes.Add(new Label(tx, bottom + 18, tick.ToString(CultureInfo.InvariantCulture) + "%", 12, "#4d4d4d", TextAnchor.Middle));
         }
 
         for (int i = 0; i < data.Rows.Count; i++)
         {
             var row = data.Rows[i];
-            double y = Top + (i * rowHeight);
+            double y = top + (i * rowHeight);
             shapes.Add(new Label(left - 10, y + (data.Series.Count * Bar / 2) + 5, row.Label, 13, "#1a1a1a", TextAnchor.End));
             for (int s = 0; s < data.Series.Count; s++)
             {

@@ -4,8 +4,10 @@ namespace LifeCircle.Core.Charts;
 
 /// <summary>What a choropleth map shows: regions in projected metres (y up), each in one class of the legend.</summary>
 /// <param name="ScaleLabel">Formats a scale-bar length in metres, e.g. 500 → "500 m".</param>
+/// <param name="Notice">A caveat printed under the subtitle (that the data is illustrative), or null.</param>
 public sealed record MapData(
-    string Title, string Subtitle, IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapClass> Classes, string Source, Func<double, string> ScaleLabel, string Language);
+    string Title, string Subtitle, IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapClass> Classes, string Source, Func<double, string> ScaleLabel, string Language,
+    string? Notice = null);
 
 /// <summary>A region of the map: rings in metres, the index of its class, and its tooltip.</summary>
 public sealed record MapRegion(IReadOnlyList<IReadOnlyList<PointXY>> Rings, int Class, string Tooltip);
@@ -29,12 +31,14 @@ public static class Choropleth
             new Label(24, 34, data.Title, 20, "#1a1a1a", Bold: true),
             new Label(24, 58, data.Subtitle, 13, "#4d4d4d"),
         };
+        double mapTop = MapTop + NoticeLine.Add(shapes, data.Notice);
+
         var points = data.Regions.SelectMany(r => r.Rings).SelectMany(r => r).ToList();
         double minX = points.Count == 0 ? 0 : points.Min(p => p.X), maxX = points.Count == 0 ? 1 : points.Max(p => p.X);
         double minY = points.Count == 0 ? 0 : points.Min(p => p.Y), maxY = points.Count == 0 ? 1 : points.Max(p => p.Y);
         double scale = Math.Min(MapWidth / Math.Max(maxX - minX, 1), MapMaxHeight / Math.Max(maxY - minY, 1));
         double mapHeight = Math.Max((maxY - minY) * scale, 200);
-        PointXY Px(PointXY p) => new(MapLeft + ((p.X - minX) * scale), MapTop + ((maxY - p.Y) * scale));
+        PointXY Px(PointXY p) => new(MapLeft + ((p.X - minX) * scale), mapTop + ((maxY - p.Y) * scale));
 
         foreach (var region in data.Regions)
         {
@@ -42,7 +46,7 @@ public static class Choropleth
             shapes.Add(new Region([.. region.Rings.Select(r => (IReadOnlyList<PointXY>)[.. r.Select(Px)])], c.Colour, "#ffffff", 0.6, region.Tooltip));
         }
 
-        double ly = MapTop + 16;
+        double ly = mapTop + 16;
         for (int i = 0; i < data.Classes.Count; i++)
         {
             int count = data.Regions.Count(r => r.Class == i);
@@ -53,7 +57,7 @@ public static class Choropleth
 
         // A round length of at most a fifth of the map's width.
         double metres = new[] { 50.0, 100, 200, 250, 500, 1000, 2000, 5000, 10000 }.LastOrDefault(m => m * scale <= MapWidth / 5, 50);
-        double sy = MapTop + mapHeight + 24;
+        double sy = mapTop + mapHeight + 24;
         shapes.Add(new Rule(MapLeft, sy, MapLeft + (metres * scale), sy, "#1a1a1a", 2));
         shapes.Add(new Rule(MapLeft, sy - 5, MapLeft, sy + 1, "#1a1a1a", 2));
         shapes.Add(new Rule(MapLeft + (metres * scale), sy - 5, MapLeft + (metres * scale), sy + 1, "#1a1a1a", 2));

@@ -72,7 +72,7 @@ public static class ChartOperations
         var rows = index.Areas.Where(a => index.ByArea[a.Id].Headlines.Any(h => h.Residents > 0))
             .Select(a => new BarRow(labels.Area(a.Id).In(lang), values(index.ByArea[a.Id]))).ToList();
         var drawing = BarChart.Draw(new BarChartData(title, ChartTexts.Subtitle(labels, scenario, r.Version.Id, lang), series, rows,
-            ChartTexts.SourceLine(r.Version, lang), ChartTexts.NoResidents(lang), lang));
+            ChartTexts.SourceLine(r.Version, lang), ChartTexts.NoResidents(lang), lang, ChartTexts.Notice(catalogue.Metadata, lang)));
         return new ChartDocument(r.Version.District.Code, r.Version.Id, drawing, format);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LifeCircle.Core.Coverage;
 using LifeCircle.Core.Documents;
+using LifeCircle.Core.Model;
 using LifeCircle.Core.Problems;
 using LifeCircle.Core.Versions;
 
@@ -21,6 +22,10 @@ public static class ChartTexts
             ? $"LifeCircle Open Data，{district}，版本 {version.Id}，{licence}"
             : $"LifeCircle Open Data, {district}, version {version.Id}, {licence}";
     }
+
+    /// <summary>The illustrative-data notice the dataset's pages show, in the chart's language, or null when every layer is sourced.</summary>
+    public static string? Notice(DatasetMetadata metadata, string language) =>
+        IllustrativeNotice.AppliesTo(metadata.Provenance) ? IllustrativeNotice.Text.In(language) : null;
 
     public static string Scenario(string scenario, string language) => (scenario, language) switch
     {

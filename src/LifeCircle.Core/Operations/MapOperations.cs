@@ -18,8 +18,11 @@ public static class MapOperations
     /// <summary>The parameters of the access map besides f.</summary>
     public static IReadOnlyList<string> Parameters { get; } = ["category", "scenario", Languages.Parameter];
 
-    /// <summary>Colours of ≤5, ≤10, ≤15, beyond 15 minutes and beyond the cutoff: green for near, red for out of reach.</summary>
-    private static readonly string[] Colours = ["#1a9641", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c"];
+    /// <summary>
+    /// Colours of ≤5, ≤10, ≤15 minutes and beyond 15 or not reachable, green for near to red: the dashboard map's (pages.js, pages.css),
+    /// so a colour means the same on the page and in the image.
+    /// </summary>
+    private static readonly string[] Colours = ["#1a9641", "#a6d96a", "#fdae61", "#d7191c"];
 
     /// <summary>The map, to be written as <paramref name="format"/>; without category=, the basic category that leaves most of the district's residents beyond its level.</summary>
     public static async Task<Document> AccessAsync(DistrictRequest r, string format, string? acceptLanguage, CancellationToken ct)
@@ -44,35 +47,32 @@ public static class MapOperations
         var regions = blocks.Select(f =>
         {
             double? minutes = f[property] is double m ? m : null;
-            return new MapRegion(Rings(f.Geometry!, projection), Class(minutes, index.Method.CutoffMinutes), Tooltip(f, minutes, lang));
+            return new MapRegion(Rings(f.Geometry!, projection), Class(minutes), Tooltip(f, minutes, lang));
         }).ToList();
 
         var name = labels.Category(category).In(lang);
         int level = catalogue.Categories.Single(c => c.Code == category).WalkingMinutes;
         var title = lang == "zh" ? $"各居住街坊步行到最近的{name}所需分钟数" : $"Walking minutes from each residential block to the nearest {name}";
         var subtitle = ChartTexts.Subtitle(labels, scenario, r.Version.Id, lang) + (lang == "zh" ? $" · 步行等级 {level} 分钟" : $" · walking level {level} min");
-        var drawing = Choropleth.Draw(new MapData(title, subtitle, regions, Classes(index.Method.CutoffMinutes, lang),
-            ChartTexts.SourceLine(r.Version, lang), m => ChartTexts.Metres(m, lang), lang));
+        var drawing = Choropleth.Draw(new MapData(title, subtitle, regions, Classes(lang),
+            ChartTexts.SourceLine(r.Version, lang), m => ChartTexts.Metres(m, lang), lang, ChartTexts.Notice(catalogue.Metadata, lang)));
         return new ChartDocument(r.Version.District.Code, r.Version.Id, drawing, format);
     }
 
-    /// <summary>The legend class of a walking time: ≤5, ≤10, ≤15, up to the cutoff, beyond it (null).</summary>
-    public static int Class(double? minutes, double cutoff) => minutes switch
+    /// <summary>The legend class of a walking time, as the dashboard map classes it: the first coverage threshold (5, 10, 15) it is within, else beyond the last (also when not reachable, null).</summary>
+    public static int Class(double? minutes)
     {
-        null => 4,
-        <= 5 => 0,
-        <= 10 => 1,
-        <= 15 => 2,
-        var m when m <= cutoff => 3,
-        _ => 4,
-    };
+        var thresholds = CoverageComputation.Thresholds;
+        return minutes is { } m ? thresholds.Count(t => m > t) : thresholds.Count;
+    }
 
-    private static IReadOnlyList<MapClass> Classes(double cutoff, string lang)
+    private static IReadOnlyList<MapClass> Classes(string lang)
     {
-        var c = cutoff.ToString("0", CultureInfo.InvariantCulture);
-        string[] labels = lang == "zh"
-            ? ["5 分钟以内", "5–10 分钟", "10–15 分钟", $"15–{c} 分钟", $"{c} 分钟内不可达"]
-            : ["within 5 min", "5–10 min", "10–15 min", $"15–{c} min", $"not within {c} min"];
+        var thresholds = CoverageComputation.Thresholds;
+        var labels = thresholds.Select((t, i) => i == 0
+            ? (lang == "zh" ? $"{t} 分钟以内" : $"within {t} min")
+            : $"{thresholds[i - 1]}–{t}" + (lang == "zh" ? " 分钟" : " min")).ToList();
+        labels.Add(lang == "zh" ? $"超过 {thresholds[^1]} 分钟或不可达" : $"over {thresholds[^1]} min or not reachable");
         return [.. labels.Select((l, i) => new MapClass(l, Colours[i]))];
     }
 

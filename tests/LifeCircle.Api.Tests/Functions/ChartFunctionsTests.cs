@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using LifeCircle.Api.Rendering;
+using LifeCircle.Tests.Shared;
 using SkiaSharp;
 
 namespace LifeCircle.Api.Tests.Functions;
@@ -106,6 +109,47 @@ public class ChartFunctionsTests(ApiHostFixture api)
 
         Assert.Equal(2 * double.Parse(svg.Root!.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture), bitmap.Width);
         Assert.Equal(2 * double.Parse(svg.Root!.Attribute("height")!.Value, System.Globalization.CultureInfo.InvariantCulture), bitmap.Height, 1.0);
+    }
+
+    /// <summary>The dashboard map's classes as its script colours blocks: (upper bound in minutes, colour) per class, then the colour beyond the last.</summary>
+    private static (List<(double Bound, string Colour)> Classes, string Beyond) DashboardMapClasses()
+    {
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "LifeCircle.Api", "Rendering", "Html", "Assets", "pages.js"));
+        var colours = Regex.Matches(Regex.Match(script, @"var colours = \{([^}]*)\}").Groups[1].Value, @"(\w+): ""(#[0-9a-f]{6})""")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var classes = colours.Keys.Where(k => k != "beyond").Select(k => (Bound: double.Parse(k, CultureInfo.InvariantCulture), Colour: colours[k])).OrderBy(c => c.Bound).ToList();
+        return (classes, colours["beyond"]);
+    }
+
+    [Theory]
+    [InlineData("zh", new[] { "5 分钟以内", "5–10 分钟", "10–15 分钟", "超过 15 分钟或不可达" })]
+    [InlineData("en", new[] { "within 5 min", "5–10 min", "10–15 min", "over 15 min or not reachable" })]
+    public async Task TheAccessMapsLegendHasTheDashboardMapsClassesAndColours(string lang, string[] labels)
+    {
+        var (classes, beyond) = DashboardMapClasses();
+        var svg = await SvgAsync($"{District}/maps/access.svg?category=home-care-station&lang={lang}");
+
+        var swatches = svg.Descendants(Svg + "rect").Where(r => r.Attribute("width")?.Value == "18" && r.Attribute("height")?.Value == "14").ToList();
+        Assert.Equal([.. classes.Select(c => c.Colour), beyond], swatches.Select(s => s.Attribute("fill")!.Value));
+        Assert.Equal(labels, swatches.Select(s => Regex.Replace(((XElement)s.NextNode!).Value, @" \(\d+\)$", "")));
+        Assert.Equal([5.0, 10, 15], classes.Select(c => c.Bound));
+    }
+
+    [Theory]
+    [InlineData("existing", "minutes_existing")]
+    [InlineData("with-planned", "minutes_with_planned")]
+    public async Task EveryBlockOnTheAccessMapHasTheColourTheDashboardMapGivesItsMinutes(string scenario, string property)
+    {
+        var (classes, beyond) = DashboardMapClasses();
+        var (_, access) = await api.GetJsonAsync($"{District}/collections/access/items?category=home-care-station&limit=10000");
+        var minutes = access.GetProperty("features").EnumerateArray().Where(f => f.GetProperty("geometry") is { ValueKind: System.Text.Json.JsonValueKind.Object } g && g.GetProperty("type").GetString() is "Polygon" or "MultiPolygon")
+            .ToDictionary(f => f.GetProperty("properties").GetProperty("block").GetString()!, f => f.GetProperty("properties").GetProperty(property) is { ValueKind: System.Text.Json.JsonValueKind.Number } m ? m.GetDouble() : (double?)null);
+        var svg = await SvgAsync($"{District}/maps/access.svg?category=home-care-station&scenario={scenario}&lang=en");
+
+        var blocks = svg.Descendants(Svg + "path").Select(p => (Block: p.Element(Svg + "title")!.Value.Split(": ")[0], Fill: p.Attribute("fill")!.Value)).ToList();
+        Assert.Equal(minutes.Count, blocks.Count);
+        Assert.Contains(minutes.Values, m => m is null or > 15);
+        Assert.All(blocks, b => Assert.Equal(minutes[b.Block] is { } m && classes.FirstOrDefault(c => m <= c.Bound) is { Colour: { } c } ? c : beyond, b.Fill));
     }
 
     [Theory]

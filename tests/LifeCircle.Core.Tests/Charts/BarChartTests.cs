@@ -38,6 +38,22 @@ public class BarChartTests
         Assert.All(drawing.Shapes.OfType<Label>(), l => Assert.True(l.Y <= drawing.Height && l.Y > 0));
     }
 
+    [Fact]
+    public void ANoticeIsALineOfItsOwnUnderTheSubtitleAndEverythingBelowItMovesDown()
+    {
+        var rows = new[] { new BarRow("A", [0.25, 1.0]), new BarRow("B", [null, 0.5]) };
+        var plain = BarChart.Draw(Data(rows));
+        var noticed = BarChart.Draw(Data(rows) with { Notice = "Note: illustrative" });
+
+        var notice = noticed.Shapes.OfType<Label>().Single(l => l.Text == "Note: illustrative");
+        var subtitle = noticed.Shapes.OfType<Label>().Single(l => l.Text == "Subtitle");
+        Assert.True(notice.Y - subtitle.Y >= 18, "the notice sits a line below the subtitle");
+        Assert.Equal(plain.Height + NoticeLine.Height, noticed.Height);
+        Assert.Equal(plain.Shapes.OfType<Box>().Select(b => b.Y + NoticeLine.Height), noticed.Shapes.OfType<Box>().Select(b => b.Y));
+        Assert.True(noticed.Shapes.OfType<Box>().Min(b => b.Y) - notice.Y >= 8, "the legend starts below the notice's baseline");
+        Assert.Equal(plain.Shapes.OfType<Label>().Select(l => l.Text), noticed.Shapes.OfType<Label>().Where(l => l != notice).Select(l => l.Text));
+    }
+
     [Theory]
     [InlineData(0.834, "83%")]
     [InlineData(0.835, "84%")]

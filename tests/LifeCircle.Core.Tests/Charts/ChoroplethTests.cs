@@ -40,14 +40,29 @@ public class ChoroplethTests
         Assert.Equal("source", labels[^1]);
     }
 
+    [Fact]
+    public void ANoticeIsALineOfItsOwnUnderTheSubtitleAndTheMapLegendAndScaleMoveDown()
+    {
+        var data = new MapData("t", "s", [new MapRegion(Square(0, 0, 100), 0, "a")], [new MapClass("near", "#00ff00")], "source", m => $"{m} m", "en");
+        var plain = Choropleth.Draw(data);
+        var noticed = Choropleth.Draw(data with { Notice = "Note: illustrative" });
+
+        var notice = noticed.Shapes.OfType<Label>().Single(l => l.Text == "Note: illustrative");
+        Assert.True(notice.Y - noticed.Shapes.OfType<Label>().Single(l => l.Text == "s").Y >= 18, "the notice sits a line below the subtitle");
+        Assert.Equal(plain.Height + NoticeLine.Height, noticed.Height);
+        Assert.Equal(plain.Shapes.OfType<Region>().Single().Rings[0][0].Y + NoticeLine.Height, noticed.Shapes.OfType<Region>().Single().Rings[0][0].Y, 6);
+        Assert.Equal(plain.Shapes.OfType<Box>().Single().Y + NoticeLine.Height, noticed.Shapes.OfType<Box>().Single().Y);
+        Assert.True(noticed.Shapes.OfType<Region>().Single().Rings[0].Min(p => p.Y) - notice.Y >= 8, "the map starts below the notice's baseline");
+    }
+
     [Theory]
     [InlineData(0.0, 0)]
     [InlineData(5.0, 0)]
     [InlineData(5.1, 1)]
     [InlineData(10.0, 1)]
     [InlineData(15.0, 2)]
-    [InlineData(29.9, 3)]
+    [InlineData(15.1, 3)]
     [InlineData(30.0, 3)]
-    [InlineData(null, 4)]
-    public void AWalkExactlyAtAThresholdCountsAsWithinIt(double? minutes, int expected) => Assert.Equal(expected, MapOperations.Class(minutes, 30));
+    [InlineData(null, 3)]
+    public void AWalkExactlyAtAThresholdCountsAsWithinItAndBeyond15OrUnreachableIsOneClass(double? minutes, int expected) => Assert.Equal(expected, MapOperations.Class(minutes));
 }

@@ -87,7 +87,7 @@ public static class PageModel
                 ["published"] = d.PublishedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
                 ["licence"] = new Dictionary<string, object?> { ["id"] = d.Licence.Id, ["title"] = d.Licence.Title, ["url"] = d.Licence.Url },
                 ["publisher"] = d.Publisher,
-                ["illustrative"] = d.Provenance.Values.Any(p => p.Origin != "sourced"),
+                ["illustrative"] = IllustrativeNotice.AppliesTo(d.Provenance),
                 ["provenance"] = d.Provenance.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Dictionary<string, object?>
                 {
                     ["layer"] = p.Key, ["origin"] = p.Value.Origin, ["origin_text"] = PageText.Get(p.Value.Origin, lang), ["note"] = p.Value.Note,

@@ -20,7 +20,7 @@ public static class PageText
         ["illustrative"] = ("示意（为演示编造，不是实测）", "illustrative (made up for demonstration, not measured)"),
         ["mixed"] = ("部分有出处、部分示意", "partly sourced, partly illustrative"),
         ["computed"] = ("由本 API 计算", "computed by this API"),
-        ["illustrative_warning"] = ("注意：本数据集的部分数据是示意数据，不是实测或官方数据。", "Note: parts of this dataset are illustrative, not measured or official."),
+        ["illustrative_warning"] = (IllustrativeNotice.Text.Zh, IllustrativeNotice.Text.En),
         ["formats"] = ("其他格式", "Other formats"),
         ["language"] = ("English", "中文"),
         ["home"] = ("首页", "Home"),

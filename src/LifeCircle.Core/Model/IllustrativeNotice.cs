@@ -1,0 +1,12 @@
+namespace LifeCircle.Core.Model;
+
+/// <summary>Whether a dataset has illustrative values, and the notice its pages, charts and maps then carry.</summary>
+public static class IllustrativeNotice
+{
+    /// <summary>The notice in both languages: one wording for the pages (PageText's illustrative_warning) and the images.</summary>
+    public static LocalizedText Text { get; } = new("注意：本数据集的部分数据是示意数据，不是实测或官方数据。", "Note: parts of this dataset are illustrative, not measured or official.");
+
+    /// <summary>True when any layer is not wholly sourced (its origin is "illustrative" or "mixed").</summary>
+    public static bool AppliesTo(IReadOnlyDictionary<string, LayerProvenance>? provenance) =>
+        provenance?.Values.Any(p => p.Origin != "sourced") == true;
+}
