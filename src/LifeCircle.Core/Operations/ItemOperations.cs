@@ -21,12 +21,12 @@ public static class ItemOperations
         int offset = request.Query.Offset, limit = request.Query.Limit;
         if (offset + page.Features.Count < page.NumberMatched)
         {
-            links.Add(new(r.Request.WithParameter(ItemsRequest.Cursor, new PageCursor(r.Version.Id, offset + limit).Encode()), "next", MediaTypes.GeoJson, "Next page"));
+            links.Add(new(r.Request.WithParameter(ItemsRequest.Cursor, new PageCursor(r.Version.Id, offset + limit, request.Selection).Encode()), "next", MediaTypes.GeoJson, "Next page"));
         }
 
         if (offset > 0)
         {
-            links.Add(new(r.Request.WithParameter(ItemsRequest.Cursor, new PageCursor(r.Version.Id, Math.Max(0, offset - limit)).Encode()), "prev", MediaTypes.GeoJson, "Previous page"));
+            links.Add(new(r.Request.WithParameter(ItemsRequest.Cursor, new PageCursor(r.Version.Id, Math.Max(0, offset - limit), request.Selection).Encode()), "prev", MediaTypes.GeoJson, "Previous page"));
         }
 
         return new ItemsDocument(collection.Id, page, request.Output, r.Version.Id, links, DateTimeOffset.UtcNow);

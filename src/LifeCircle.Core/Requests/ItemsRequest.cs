@@ -1,5 +1,7 @@
 using SortKey = LifeCircle.Core.Queries.SortKey;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using LifeCircle.Core.Features;
 using LifeCircle.Core.Geodesy;
 using LifeCircle.Core.Model;
@@ -11,7 +13,8 @@ using NetTopologySuite.Geometries;
 namespace LifeCircle.Core.Requests;
 
 /// <summary>The validated query of GET …/collections/{collectionId}/items: what to select and how to write it.</summary>
-public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
+/// <param name="Selection">A fingerprint of what is selected and in which order (collection, filters, sort), carried by paging tokens.</param>
+public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output, string Selection)
 {
     public const string Limit = "limit", Bbox = "bbox", BboxCrs = "bbox-crs", Datetime = "datetime", Crs = "crs";
     public const string Properties = "properties", SkipGeometry = "skipGeometry", SortBy = "sortby";
@@ -35,7 +38,8 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
         var query = new QueryReader(parameters, [.. Fixed, .. queryables.Select(q => q.Name), .. aliases.Keys]);
 
         int limit = query.Int(Limit, DefaultLimit, 1, MaxLimit);
-        var cursor = query.Optional(Cursor) is { } token ? PageCursor.Decode(token, Cursor) : null;
+        var selection = SelectionOf(parameters, collection);
+        var cursor = query.Optional(Cursor) is { } token ? PageCursor.Decode(token, Cursor).For(selection, Cursor) : null;
 
         var equals = new List<KeyValuePair<string, object>>();
         foreach (var name in parameters.Names.Where(k => byName.ContainsKey(k) || aliases.ContainsKey(k)))
@@ -55,7 +59,22 @@ public sealed record ItemsRequest(FeatureQuery Query, OutputOptions Output)
                 Offset = cursor?.Offset ?? 0,
                 Limit = limit,
             },
-            new OutputOptions(ParseCrs(query, Crs), ParseProperties(query, byName), ParseBool(query, SkipGeometry)));
+            new OutputOptions(ParseCrs(query, Crs), ParseProperties(query, byName), ParseBool(query, SkipGeometry)),
+            selection);
+    }
+
+    /// <summary>The parameters that only shape the output or the page, not which features come in which order.</summary>
+    private static readonly HashSet<string> NotSelecting = [Limit, Cursor, Format, Languages.Parameter, Crs, Properties, SkipGeometry];
+
+    private static string SelectionOf(QueryParameters parameters, CollectionDefinition collection)
+    {
+        var text = new StringBuilder(collection.Id);
+        foreach (var (name, values) in parameters.All.Where(p => !NotSelecting.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(name).Append('=').AppendJoin(',', values);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
     }
 
     /// <summary>The crs parameter of a single-feature request (the only one besides f and lang it accepts).</summary>

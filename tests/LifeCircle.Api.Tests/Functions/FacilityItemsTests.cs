@@ -60,6 +60,34 @@ public class FacilityItemsTests(ApiHostFixture api)
     }
 
     [Theory]
+    [InlineData("/api/districts/150303/collections/facilities/items?limit=5&category=clinic")]
+    [InlineData("/api/districts/150303/collections/facilities/items?limit=5&category=pharmacy&sortby=name_en")]
+    [InlineData("/api/districts/150303/collections/access/items?limit=5&category=pharmacy")]
+    public async Task ACursorUsedWithAnotherQueryIsRefusedRatherThanSkippingFeatures(string otherQuery)
+    {
+        var (_, first) = await api.GetJsonAsync($"{Items}?limit=5&category=pharmacy");
+        var cursor = new Uri(GeoJsonAssert.Link(first, "next")!).Query.Split('&').Single(p => p.StartsWith("cursor=", StringComparison.Ordinal));
+
+        var (response, body) = await api.GetJsonAsync($"{otherQuery}&{cursor}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("cursor", body.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task ACursorStillPagesWhenOnlyTheLimitOrTheOutputChanges()
+    {
+        var (_, first) = await api.GetJsonAsync($"{Items}?limit=5&category=pharmacy");
+        var cursor = new Uri(GeoJsonAssert.Link(first, "next")!).Query.Split('&').Single(p => p.StartsWith("cursor=", StringComparison.Ordinal));
+
+        var (response, body) = await api.GetJsonAsync($"{Items}?limit=3&category=pharmacy&properties=name_zh&crs={Uri.EscapeDataString("http://www.opengis.net/def/crs/EPSG/0/4326")}&{cursor}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var expected = api.Sample.Facilities.Where(f => f.Category == "pharmacy").Select(f => f.Id).Order(StringComparer.Ordinal).Skip(5).Take(3);
+        Assert.Equal(expected, GeoJsonAssert.Ids(body));
+    }
+
+    [Theory]
     [InlineData("category=home-care-station")]
     [InlineData("theme=elderly-care")]
     [InlineData("community=150303001008")]
