@@ -19,9 +19,9 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     /// <summary>The values f may take.</summary>
     public IReadOnlyList<string> Formats => [.. _renderers.SelectMany(r => r.Formats)];
 
-    /// <summary>For files served as they are (the API definition, schemas, the docs page): refuses any parameter but f, and any f but json or geojson.</summary>
-    public static void RequireOnlyFormat(HttpRequest request) =>
-        new QueryReader(HttpRequests.Query(request), [Parameter]).OneOf(Parameter, ["json", "geojson"]);
+    /// <summary>For files served as they are (the API definition, schemas, the docs page): refuses any parameter but f, and any f the operation does not declare.</summary>
+    public static void RequireOnlyFormat(HttpRequest request, ApiOperationAttribute operation) =>
+        new QueryReader(HttpRequests.Query(request), operation.Formats.Length > 0 ? [Parameter] : []).OneOf(Parameter, operation.Formats);
 
     /// <summary>Refuses an f value no renderer offers, and a lang that is not offered (before any work is done).</summary>
     public void CheckFormat(HttpRequest request)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LifeCircle.Api.Functions;
 using LifeCircle.Api.Http;
 using LifeCircle.Core.Features;
+using LifeCircle.Core.Requests;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -74,7 +75,14 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Path, required: true));
         }
 
-        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("lang").Prepend("f") : meta.QueryParameters)
+        if (meta.Formats.Length > 0)
+        {
+            parameters.Add(Parameter(ApiParameters.All[ContentNegotiation.Parameter] with { Enum = meta.Formats, Example = meta.Formats[0] }, ParameterLocation.Query, required: false));
+        }
+
+        // A page's language: wherever html is offered, as every page takes it (charts and maps list it themselves).
+        var pages = meta.Formats.Contains("html") ? [Languages.Parameter] : Array.Empty<string>();
+        foreach (var name in pages.Concat(meta.QueryParameters).Distinct())
         {
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Query, required: false));
         }
