@@ -41,7 +41,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
 
     [Function("GetOpenApiDocument")]
     [ApiOperation("Documentation", "The API definition", "This OpenAPI 3.0 document (the service-desc of every landing page).", ContentType = ApiResponse.OpenApiJson, Schema = "OpenApiDocument",
-        Formats = ["json", "geojson"])]
+        Formats = ["json", "geojson"], UnavailableSchema = null)]
     public Task<IActionResult> Document(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
@@ -52,7 +52,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
 
     [Function("GetApiDocs")]
     [ApiOperation("Documentation", "Browse the API", "A Swagger UI page of this API definition (the service-doc of every landing page), in English; only HTML, so it takes no f.", ContentType = "text/html", Schema = "Html",
-        Formats = [])]
+        Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Page(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
@@ -64,7 +64,8 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         });
 
     [Function("GetApiDocsAsset")]
-    [ApiOperation("Documentation", "A file of the documentation page", "The swagger-ui scripts, styles and icon the documentation page loads.", ContentType = "application/octet-stream", Schema = "Asset", Formats = [])]
+    [ApiOperation("Documentation", "A file of the documentation page", "The swagger-ui scripts, styles and icon the documentation page loads.", ContentType = "text/css", AlsoContentTypes = ["text/javascript", "image/png"], Schema = "Asset",
+        Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Asset(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/{file}")] HttpRequest req,
         string file) =>
@@ -78,7 +79,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
 
     [Function("GetSchema")]
     [ApiOperation("Documentation", "A JSON Schema of the dataset package", "dataset.schema.json, facility.schema.json or catalogue.schema.json: the files a district publishes (see docs/dataset-format.md).",
-        ContentType = ApiResponse.SchemaJson, Schema = "Queryables", Formats = ["json", "geojson"])]
+        ContentType = ApiResponse.SchemaJson, Schema = "Queryables", Formats = ["json", "geojson"], UnavailableSchema = null)]
     public Task<IActionResult> Schema(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schemas/{file}")] HttpRequest req,
         string file) =>

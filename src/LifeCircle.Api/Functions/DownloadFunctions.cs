@@ -9,7 +9,7 @@ public sealed class DownloadFunctions(DocumentEndpoint endpoint, VersionResolver
 {
     [Function("GetDownload")]
     [ApiOperation("Downloads", "Download a whole layer", "Every feature of a collection as one file: {collectionId}.geojson (RFC 7946) or {collectionId}.csv (UTF-8 with BOM; lon/lat columns for points, WKT otherwise). Streamed; named in Content-Disposition.",
-        ContentType = "application/octet-stream", Schema = "Asset", Formats = [])]
+        ContentType = ApiResponse.GeoJson, AlsoContentTypes = ["text/csv"], Schema = "FeatureCollection", Formats = [])]
     public Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "districts/{code}/downloads/{file}")] HttpRequest req, string code, string file, CancellationToken cancellationToken) =>
         endpoint.StreamAsync(req, code, (r, ct) => Downloads.DownloadAsync(req, r, file, ct), cancellationToken);

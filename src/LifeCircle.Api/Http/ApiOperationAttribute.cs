@@ -29,6 +29,9 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
     /// <remarks>The document declares exactly these, the 200 answer's media types for html and csv, and lang wherever html is offered (a page's language).</remarks>
     public string[] Formats { get; init; } = ["json", "geojson", "html"];
 
+    /// <summary>Schema of the 503 answer (with Retry-After) of a read that waits on storage or the request budget; null for one that never waits.</summary>
+    public string? UnavailableSchema { get; init; } = "Problem";
+
     /// <summary>Media type of the request body, for operations that take one.</summary>
     public string? RequestContentType { get; init; }
 

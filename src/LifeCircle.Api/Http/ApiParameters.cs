@@ -9,7 +9,7 @@ public static class ApiParameters
 {
     public static IReadOnlyDictionary<string, ApiParameter> All { get; } = new ApiParameter[]
     {
-        new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai).", "150303"),
+        new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai); {code}@{version}, e.g. 150303@c4c66ed23847, reads that complete dataset version instead of the current one (a version's answers never change).", "150303"),
         new("collectionId", "string", "Id of a collection: " + string.Join(", ", Core.Features.Collections.All.Select(c => c.Id)) + ".", "facilities", [.. Core.Features.Collections.All.Select(c => c.Id)]),
         new("area", "string", "Coverage of one area: the district code, a circle id (north, south) or a community code.", "north"),
         new("theme", "string", "Only this theme's rows (and its categories).", "elderly-care"),

@@ -90,4 +90,34 @@ public class DocumentAgainstServerTests(ApiHostFixture api)
 
         Assert.True(refused.Count == 0, string.Join("\n", refused));
     }
+
+    [Fact]
+    public async Task EveryMediaTypeAGetOperationAnswersWithIsDeclaredInItsSuccessResponse()
+    {
+        var undeclared = new List<string>();
+        foreach (var (path, operation, url) in DeclaredRequests())
+        {
+            var response = await api.Client.GetAsync(url);
+            var declared = operation.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name.Split(';')[0]).ToList();
+            var served = response.Content.Headers.ContentType?.MediaType;
+            if (response.StatusCode == HttpStatusCode.OK && !declared.Contains(served!))
+            {
+                undeclared.Add($"{url}: {served}, {path} declares {string.Join(", ", declared)}");
+            }
+        }
+
+        Assert.True(undeclared.Count == 0, string.Join("\n", undeclared));
+    }
+
+    [Fact]
+    public void EveryGetOperationThatReadsDataDeclaresA503WithRetryAfter()
+    {
+        var reads = GetOperations().Where(o => o.Path.StartsWith("/districts", StringComparison.Ordinal) || o.Path is "/" or "/catalog" or "/health").ToList();
+        Assert.True(reads.Count > 20);
+        foreach (var (path, operation) in reads)
+        {
+            Assert.True(operation.GetProperty("responses").TryGetProperty("503", out var unavailable), $"{path} declares no 503");
+            Assert.True(unavailable.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{path}'s 503 has no Retry-After");
+        }
+    }
 }
