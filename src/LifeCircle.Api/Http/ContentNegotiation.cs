@@ -58,6 +58,15 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     public (IDocumentRenderer Renderer, string MediaType) Choose(HttpRequest request, Document document) =>
         ChooseAmong(request, [.. _renderers.Select(r => (Renderer: r, MediaType: r.MediaTypeOf(document)!)).Where(c => c.MediaType is not null)]);
 
+    /// <summary>For a file sent as it is (a download), the same rule as for a document: 400 for an f that does not select its media type, 406 for an Accept that allows none of it.</summary>
+    public void RequireFile(HttpRequest request, string mediaType)
+    {
+        var type = mediaType.Split(';')[0];
+        var renderer = _renderers.FirstOrDefault(r => r.AllMediaTypes.Any(m => m.Split(';')[0] == type))
+            ?? throw new InvalidOperationException($"No renderer writes {type}, so no f selects it.");
+        _ = ChooseAmong(request, [(renderer, mediaType)]);
+    }
+
     private static (IDocumentRenderer Renderer, string MediaType) ChooseAmong(HttpRequest request, IReadOnlyList<(IDocumentRenderer Renderer, string MediaType)> candidates)
     {
         if (request.Query.TryGetValue(Parameter, out var f))
