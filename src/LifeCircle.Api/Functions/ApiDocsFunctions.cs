@@ -33,32 +33,39 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
         </body></html>
         """;
 
+    private static readonly Lazy<ApiOperationAttribute> DocumentOperation = new(() => ApiOperationAttribute.Of<ApiDocsFunctions>(nameof(Document)));
+    private static readonly Lazy<ApiOperationAttribute> PageOperation = new(() => ApiOperationAttribute.Of<ApiDocsFunctions>(nameof(Page)));
+    private static readonly Lazy<ApiOperationAttribute> SchemaOperation = new(() => ApiOperationAttribute.Of<ApiDocsFunctions>(nameof(Schema)));
+
     private static readonly Lazy<byte[]> Definition = new(() => Read(typeof(ApiDocsFunctions).Assembly, "openapi.json"));
 
     [Function("GetOpenApiDocument")]
-    [ApiOperation("Documentation", "The API definition", "This OpenAPI 3.0 document (the service-desc of every landing page).", ContentType = ApiResponse.OpenApiJson, Schema = "OpenApiDocument")]
+    [ApiOperation("Documentation", "The API definition", "This OpenAPI 3.0 document (the service-desc of every landing page).", ContentType = ApiResponse.OpenApiJson, Schema = "OpenApiDocument",
+        Formats = ["json", "geojson"], UnavailableSchema = null)]
     public Task<IActionResult> Document(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            ContentNegotiation.RequireOnlyFormat(req);
+            ContentNegotiation.RequireOnlyFormat(req, DocumentOperation.Value);
             return Task.FromResult(new ApiResponse(200, ApiResponse.OpenApiJson, Definition.Value));
         });
 
     [Function("GetApiDocs")]
-    [ApiOperation("Documentation", "Browse the API", "A Swagger UI page of this API definition (the service-doc of every landing page).", ContentType = "text/html", Schema = "Html")]
+    [ApiOperation("Documentation", "Browse the API", "A Swagger UI page of this API definition (the service-doc of every landing page), in English; only HTML, so it takes no f.", ContentType = "text/html", Schema = "Html",
+        Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Page(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            ContentNegotiation.RequireOnlyFormat(req);
+            ContentNegotiation.RequireOnlyFormat(req, PageOperation.Value);
             var page = new ApiResponse(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DocsPage));
             page.Headers["Content-Security-Policy"] = DocsPolicy;
             return Task.FromResult(page);
         });
 
     [Function("GetApiDocsAsset")]
-    [ApiOperation("Documentation", "A file of the documentation page", "The swagger-ui scripts, styles and icon the documentation page loads.", ContentType = "application/octet-stream", Schema = "Asset", AcceptsFormat = false)]
+    [ApiOperation("Documentation", "A file of the documentation page", "The swagger-ui scripts, styles and icon the documentation page loads.", ContentType = "text/css", AlsoContentTypes = ["text/javascript", "image/png"], Schema = "Asset",
+        Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Asset(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/{file}")] HttpRequest req,
         string file) =>
@@ -72,13 +79,13 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
 
     [Function("GetSchema")]
     [ApiOperation("Documentation", "A JSON Schema of the dataset package", "dataset.schema.json, facility.schema.json or catalogue.schema.json: the files a district publishes (see docs/dataset-format.md).",
-        ContentType = ApiResponse.SchemaJson, Schema = "Queryables")]
+        ContentType = ApiResponse.SchemaJson, Schema = "Queryables", Formats = ["json", "geojson"], UnavailableSchema = null)]
     public Task<IActionResult> Schema(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schemas/{file}")] HttpRequest req,
         string file) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
-            ContentNegotiation.RequireOnlyFormat(req);
+            ContentNegotiation.RequireOnlyFormat(req, SchemaOperation.Value);
             var assembly = typeof(ApiDocsFunctions).Assembly;
             var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith("schemas/", StringComparison.Ordinal)).Select(n => n["schemas/".Length..]).ToList();
             return names.Contains(file)

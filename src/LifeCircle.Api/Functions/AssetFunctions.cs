@@ -11,7 +11,8 @@ public sealed class AssetFunctions(ILogger<AssetFunctions> logger)
 
     [Function("GetPageAsset")]
     [ApiOperation("Pages", "A file the HTML pages load", "Leaflet, ECharts, the pages' own script and style, and the libraries' licences, under a path that names their build (cached as immutable).",
-        ContentType = "application/octet-stream", Schema = "Asset", AcceptsFormat = false)]
+        ContentType = "text/javascript", AlsoContentTypes = ["text/css", "image/png", "image/svg+xml", "text/plain"], Schema = "Asset",
+        Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/{version}/{*file}")] HttpRequest req, string version, string file) =>
         RequestPipeline.RunAsync(req, logger, () =>

@@ -20,7 +20,7 @@ public sealed class ImportFunctions(ImportSettings settings, [FromKeyedServices(
 
     [Function("PostImport")]
     [ApiOperation("Imports", "Import a dataset package", "Upload a district's package as a .zip (see docs/dataset-format.md). It is validated (every error listed, nothing written when there are any), its coverage computed, and it becomes the district's current version in one switch. Needs the X-Import-Key header (and, in Azure, the function key).",
-        Schema = "ImportResult", RequestContentType = "application/zip", AcceptsFormat = false)]
+        Schema = "ImportResult", RequestContentType = "application/zip", Formats = [])]
     public Task<IActionResult> Import(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "imports")] HttpRequest req,
         CancellationToken cancellationToken) =>

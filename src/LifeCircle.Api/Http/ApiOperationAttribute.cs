@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace LifeCircle.Api.Http;
 
 /// <summary>Describes a function for the OpenAPI document: tag, summary, description, query parameters and what a 200 carries.</summary>
@@ -23,8 +25,12 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
     /// <summary>Query parameters besides f, by name in <see cref="ApiParameters"/>.</summary>
     public string[] QueryParameters { get; init; } = [];
 
-    /// <summary>Whether the operation takes f (json/geojson); false for health and static files.</summary>
-    public bool AcceptsFormat { get; init; } = true;
+    /// <summary>The values of f the operation offers, as its handler accepts them; empty where it takes no f (health, files sent as they are).</summary>
+    /// <remarks>The document declares exactly these, the 200 answer's media types for html and csv, and lang wherever html is offered (a page's language).</remarks>
+    public string[] Formats { get; init; } = ["json", "geojson", "html"];
+
+    /// <summary>Schema of the 503 answer (with Retry-After) of a read that waits on storage or the request budget; null for one that never waits.</summary>
+    public string? UnavailableSchema { get; init; } = "Problem";
 
     /// <summary>Media type of the request body, for operations that take one.</summary>
     public string? RequestContentType { get; init; }
@@ -34,4 +40,9 @@ public sealed class ApiOperationAttribute(string tag, string summary, string des
 
     /// <summary>Whether the operation takes the queryables of its collection as equality filters.</summary>
     public bool TakesQueryables { get; init; }
+
+    /// <summary>The declaration of a function method, for a handler that checks its request against it.</summary>
+    public static ApiOperationAttribute Of<TFunctions>(string method) =>
+        typeof(TFunctions).GetMethod(method)?.GetCustomAttribute<ApiOperationAttribute>()
+        ?? throw new InvalidOperationException($"{typeof(TFunctions).Name}.{method} has no [ApiOperation].");
 }

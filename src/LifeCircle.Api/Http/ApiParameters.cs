@@ -9,7 +9,7 @@ public static class ApiParameters
 {
     public static IReadOnlyDictionary<string, ApiParameter> All { get; } = new ApiParameter[]
     {
-        new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai).", "150303"),
+        new("code", "string", "Administrative code of the district, e.g. 150303 (Hainan District, Wuhai); {code}@{version}, e.g. 150303@c4c66ed23847, reads that complete dataset version instead of the current one (a version's answers never change).", "150303"),
         new("collectionId", "string", "Id of a collection: " + string.Join(", ", Core.Features.Collections.All.Select(c => c.Id)) + ".", "facilities", [.. Core.Features.Collections.All.Select(c => c.Id)]),
         new("area", "string", "Coverage of one area: the district code, a circle id (north, south) or a community code.", "north"),
         new("theme", "string", "Only this theme's rows (and its categories).", "elderly-care"),
@@ -20,7 +20,7 @@ public static class ApiParameters
         new("chart", "string", "Which chart or map: coverage (bar chart of shares per area) or access (map of walking minutes per block).", "coverage", ["coverage", "access"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),
         new("file", "string", "A file name: for downloads {collectionId}.geojson or {collectionId}.csv; for schemas e.g. dataset.schema.json; for the documentation page e.g. swagger-ui.css; for page assets e.g. leaflet.js or images/layers.png.", "facilities.csv"),
-        new("f", "string", "Response format; json and geojson both give JSON (GeoJSON for features), html a web page, csv the coverage table. Overrides the Accept header.", "json", ["json", "geojson", "html", "csv"]),
+        new("f", "string", "Response format, one of those this resource offers: json and geojson both give JSON (GeoJSON for features), html a web page, csv a CSV file. Overrides the Accept header.", "json", ["json", "geojson", "html", "csv"]),
         new("lang", "string", "Language of an HTML page, chart or map: zh or en; without it, Accept-Language decides, else Chinese. JSON answers are the same in both.", "en", ["zh", "en"]),
         new("limit", "integer", "Features per page, 1 to 10000 (default 10).", "100", Minimum: 1, Maximum: 10_000),
         new("bbox", "string", "Only features intersecting this box: minLon,minLat,maxLon,maxLat (or the 6-number 3D form), in bbox-crs axis order.", "106.86,39.43,106.88,39.445"),

@@ -19,9 +19,9 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     /// <summary>The values f may take.</summary>
     public IReadOnlyList<string> Formats => [.. _renderers.SelectMany(r => r.Formats)];
 
-    /// <summary>For files served as they are (the API definition, schemas, the docs page): refuses any parameter but f, and any f but json or geojson.</summary>
-    public static void RequireOnlyFormat(HttpRequest request) =>
-        new QueryReader(HttpRequests.Query(request), [Parameter]).OneOf(Parameter, ["json", "geojson"]);
+    /// <summary>For files served as they are (the API definition, schemas, the docs page): refuses any parameter but f, and any f the operation does not declare.</summary>
+    public static void RequireOnlyFormat(HttpRequest request, ApiOperationAttribute operation) =>
+        new QueryReader(HttpRequests.Query(request), operation.Formats.Length > 0 ? [Parameter] : []).OneOf(Parameter, operation.Formats);
 
     /// <summary>Refuses an f value no renderer offers, and a lang that is not offered (before any work is done).</summary>
     public void CheckFormat(HttpRequest request)
@@ -45,7 +45,8 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
             && MediaTypeHeaderValue.TryParseList(accept, out var ranges) && !_written.Any(w => BestMatch(w.Renderer, w.Type, ranges).Quality > 0))
         {
             throw new ProblemException(406, "Not acceptable",
-                $"This API writes {string.Join(", ", _written.Select(w => w.Type.MediaType.ToString()))}; the Accept header '{accept}' allows none. Add f=json to override.");
+                $"This API writes {string.Join(", ", _written.Select(w => w.Type.MediaType.ToString()))}; the Accept header '{accept}' allows none. "
+                + "Accept one of them, or name one of this resource's formats with f (the API definition lists them).");
         }
     }
 
@@ -54,9 +55,20 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
     /// Accept is read as RFC 9110 says: the highest quality wins, and a range names a type more strongly the more specific it is,
     /// so a browser's "text/html,…,*/*;q=0.8" picks HTML while "*/*" or no Accept at all picks the first renderer (JSON).
     /// </remarks>
-    public (IDocumentRenderer Renderer, string MediaType) Choose(HttpRequest request, Document document)
+    public (IDocumentRenderer Renderer, string MediaType) Choose(HttpRequest request, Document document) =>
+        ChooseAmong(request, [.. _renderers.Select(r => (Renderer: r, MediaType: r.MediaTypeOf(document)!)).Where(c => c.MediaType is not null)]);
+
+    /// <summary>For a file sent as it is (a download), the same rule as for a document: 400 for an f that does not select its media type, 406 for an Accept that allows none of it.</summary>
+    public void RequireFile(HttpRequest request, string mediaType)
     {
-        var candidates = _renderers.Select(r => (Renderer: r, MediaType: r.MediaTypeOf(document)!)).Where(c => c.MediaType is not null).ToList();
+        var type = mediaType.Split(';')[0];
+        var renderer = _renderers.FirstOrDefault(r => r.AllMediaTypes.Any(m => m.Split(';')[0] == type))
+            ?? throw new InvalidOperationException($"No renderer writes {type}, so no f selects it.");
+        _ = ChooseAmong(request, [(renderer, mediaType)]);
+    }
+
+    private static (IDocumentRenderer Renderer, string MediaType) ChooseAmong(HttpRequest request, IReadOnlyList<(IDocumentRenderer Renderer, string MediaType)> candidates)
+    {
         if (request.Query.TryGetValue(Parameter, out var f))
         {
             return candidates.FirstOrDefault(c => c.Renderer.Formats.Contains(f.ToString())) is { Renderer: not null } chosen ? chosen
@@ -75,7 +87,15 @@ public sealed class ContentNegotiation(IEnumerable<IDocumentRenderer> renderers)
             .ToList();
         return best.Count > 0 ? best[0].Candidate
             : throw new ProblemException(406, "Not acceptable",
-                $"This resource is available as {string.Join(" or ", candidates.Select(c => c.MediaType.Split(';')[0]))} (or application/json); the Accept header '{accept}' allows none. Add f=json to override.");
+                $"This resource is available as {string.Join(" or ", candidates.Select(Named))}; the Accept header '{accept}' allows none. "
+                + $"Accept one of them, or add {Parameter}={candidates[0].Renderer.Formats[0]} to override.");
+    }
+
+    /// <summary>A candidate's media type as a 406 names it, with application/json where that range selects it too (GeoJSON, JSON Schema).</summary>
+    private static string Named((IDocumentRenderer Renderer, string MediaType) candidate)
+    {
+        var type = candidate.MediaType.Split(';')[0];
+        return type != MediaTypes.Json && candidate.Renderer.AcceptsAlso(MediaTypes.Json) ? $"{type} (or {MediaTypes.Json})" : type;
     }
 
     /// <summary>The quality of the most specific range that names the media type (2 exact, 1 type/*, 0 */*); quality 0 when none does.</summary>

@@ -10,7 +10,7 @@ namespace LifeCircle.Api.Http;
 public static class Downloads
 {
     /// <summary>The file "{collection}.geojson" or "{collection}.csv" of the request's version, streamed; 304 when the client holds it.</summary>
-    public static async Task<IActionResult> DownloadAsync(HttpRequest req, DistrictRequest r, string file, CancellationToken ct)
+    public static async Task<IActionResult> DownloadAsync(HttpRequest req, DistrictRequest r, string file, ContentNegotiation negotiation, CancellationToken ct)
     {
         r.TakesNoParameters();
         var dot = file.LastIndexOf('.');
@@ -20,6 +20,8 @@ public static class Downloads
         {
             throw ProblemException.NotFound($"There is no download '{file}'; downloads are {{collection}}.geojson or {{collection}}.csv for {string.Join(", ", Collections.All.Select(c => c.Id))}.");
         }
+
+        negotiation.RequireFile(req, mediaType);
 
         // A version never changes, so its files never do: the version names the content.
         var etag = $"\"{r.Version.Id}-{file}\"";

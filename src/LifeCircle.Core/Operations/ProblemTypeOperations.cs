@@ -13,7 +13,7 @@ public static class ProblemTypeOperations
 
     public static Task<Document> ListAsync(ResourceRequest r, CancellationToken ct)
     {
-        _ = new QueryReader(r.Query, [DistrictRequest.Format]);
+        _ = new QueryReader(r.Query, DistrictRequest.Presentation);
         return Task.FromResult<Document>(new ProblemTypesDocument(
             [.. ProblemTypes.All.Select(t => Describe(r, t))],
             Reporting,
@@ -25,7 +25,7 @@ public static class ProblemTypeOperations
 
     public static Task<Document> GetAsync(ResourceRequest r, string slug, CancellationToken ct)
     {
-        _ = new QueryReader(r.Query, [DistrictRequest.Format]);
+        _ = new QueryReader(r.Query, DistrictRequest.Presentation);
         var type = ProblemTypes.Find(slug)
             ?? throw ProblemException.NotFound($"There is no problem type '{slug}'; the types are {string.Join(", ", ProblemTypes.All.Select(t => t.Slug))}.");
         return Task.FromResult<Document>(Describe(r, type));

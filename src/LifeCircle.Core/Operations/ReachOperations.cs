@@ -18,7 +18,7 @@ public static class ReachOperations
 
     public static async Task<Document> GetAsync(DistrictRequest r, CancellationToken ct)
     {
-        var (answer, crs) = await AnswerAsync(r.Query, [DistrictRequest.Format, .. Parameters], await r.Version.CatalogueAsync(ct),
+        var (answer, crs) = await AnswerAsync(r.Query, [.. DistrictRequest.Presentation, .. Parameters], await r.Version.CatalogueAsync(ct),
             token => PlanningNetworks.OfAsync(r.Version, token), ct);
         var members = new Dictionary<string, object?> { ["type"] = answer["type"], ["datasetVersion"] = r.Version.Id };
         foreach (var (name, value) in answer)

@@ -2,7 +2,10 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using LifeCircle.Api.Functions;
 using LifeCircle.Api.Http;
+using LifeCircle.Api.Rendering;
+using LifeCircle.Api.Rendering.Html;
 using LifeCircle.Core.Features;
+using LifeCircle.Core.Requests;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -74,7 +77,14 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Path, required: true));
         }
 
-        foreach (var name in meta.AcceptsFormat ? meta.QueryParameters.Prepend("lang").Prepend("f") : meta.QueryParameters)
+        if (meta.Formats.Length > 0)
+        {
+            parameters.Add(Parameter(ApiParameters.All[ContentNegotiation.Parameter] with { Enum = meta.Formats, Example = meta.Formats[0] }, ParameterLocation.Query, required: false));
+        }
+
+        // A page's language: wherever html is offered, as every page takes it (charts and maps list it themselves).
+        var pages = meta.Formats.Contains("html") ? [Languages.Parameter] : Array.Empty<string>();
+        foreach (var name in pages.Concat(meta.QueryParameters).Distinct())
         {
             parameters.Add(Parameter(ApiParameters.All[name], ParameterLocation.Query, required: false));
         }
@@ -97,8 +107,8 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             ["200"] = new OpenApiResponse
             {
                 Description = meta.Summary,
-                Content = new[] { meta.ContentType }.Concat(meta.AlsoContentTypes).ToDictionary(
-                    type => type, IOpenApiMediaType (_) => new OpenApiMediaType { Schema = new OpenApiSchemaReference(meta.Schema, document) }),
+                Content = SuccessTypes(meta).ToDictionary(
+                    type => type, IOpenApiMediaType (type) => new OpenApiMediaType { Schema = new OpenApiSchemaReference(SchemaOf(type, meta), document) }),
             },
         };
         if (meta.RequestSchema is not null)
@@ -106,7 +116,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             responses["400"] = Problem(document, "The body is not JSON, or an input has a value that is not allowed; the problem names it.");
             responses["413"] = Problem(document, "The body is larger than the API accepts.");
             responses["415"] = Problem(document, "The body is not application/json.");
-            responses["503"] = Problem(document, "The request ran out of its time budget; narrow it.");
+            responses["503"] = Unavailable(Problem(document, "The request ran out of its time budget; narrow it."));
         }
         else if (meta.RequestContentType is not null)
         {
@@ -129,6 +139,18 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         }
 
         responses["500"] = Problem(document, "The server failed; the problem carries a trace id.");
+        if (meta.RequestContentType is null && meta.UnavailableSchema is { } unavailable)
+        {
+            responses["503"] = Unavailable(unavailable == "Problem"
+                ? Problem(document, "Try again after Retry-After seconds: storage is unreachable and the answer is not in memory (storage-unavailable), "
+                    + "the request's queries would run past the time budget (request-budget-exceeded), or a layer computed on first read is not ready yet (layer-being-computed).")
+                : new OpenApiResponse
+                {
+                    Description = "Storage is unreachable (status unhealthy).",
+                    Content = new Dictionary<string, IOpenApiMediaType> { [meta.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(unavailable, document) } },
+                });
+        }
+
         var operation = new OpenApiOperation
         {
             OperationId = function.Name,
@@ -190,6 +212,27 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
                 _ => JsonValue.Create(p.Example),
             },
         };
+    }
+
+    /// <summary>The media types of a 200 answer: the operation's own, and those its f values select (a page, a CSV file).</summary>
+    private static IEnumerable<string> SuccessTypes(ApiOperationAttribute meta) =>
+        new[] { meta.ContentType }.Concat(meta.AlsoContentTypes)
+            .Concat(meta.Formats.Contains("csv") ? [BaseType(CsvRenderer.MediaType)] : [])
+            .Concat(meta.Formats.Contains("html") ? [BaseType(HtmlRenderer.MediaType)] : [])
+            .Distinct();
+
+    private static string SchemaOf(string mediaType, ApiOperationAttribute meta) =>
+        mediaType == BaseType(HtmlRenderer.MediaType) ? "Html" : mediaType == BaseType(CsvRenderer.MediaType) ? "Csv" : meta.Schema;
+
+    private static string BaseType(string mediaType) => mediaType.Split(';')[0];
+
+    private static OpenApiResponse Unavailable(OpenApiResponse response)
+    {
+        response.Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before asking again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+        };
+        return response;
     }
 
     private static OpenApiResponse Problem(OpenApiDocument document, string description) => new()

@@ -68,7 +68,8 @@ public static class ResponseSchemas
             ["Health"] = Obj("Service health.", ("status", Str("healthy when storage answers.")), ("districts", Int("Districts served."))),
             ["OpenApiDocument"] = Free("This OpenAPI 3.0 document."),
             ["Html"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "An HTML page." },
-            ["Asset"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A static file of the documentation page." },
+            ["Asset"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A file, sent as it is." },
+            ["Csv"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A CSV file: UTF-8 with a byte order mark, a header row, CRLF line ends." },
         };
     }
 

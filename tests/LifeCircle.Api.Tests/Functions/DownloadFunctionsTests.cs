@@ -66,6 +66,41 @@ public class DownloadFunctionsTests(ApiHostFixture api)
         Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync($"{Downloads}/facilities.xlsx")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("facilities.csv?f=json", HttpStatusCode.BadRequest)]
+    [InlineData("facilities.csv?f=html", HttpStatusCode.BadRequest)]
+    [InlineData("facilities.geojson?f=csv", HttpStatusCode.BadRequest)]
+    [InlineData("facilities.csv?f=csv", HttpStatusCode.OK)]
+    [InlineData("facilities.geojson?f=json", HttpStatusCode.OK)]
+    [InlineData("facilities.geojson?f=geojson", HttpStatusCode.OK)]
+    public async Task AnFThatDoesNotNameTheFilesFormatIsABadRequestNamingF(string file, HttpStatusCode expected)
+    {
+        var response = await api.Client.GetAsync($"{Downloads}/{file}");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("f", problem.RootElement.GetProperty("parameter").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("facilities.csv", "application/json", HttpStatusCode.NotAcceptable)]
+    [InlineData("facilities.geojson", "text/csv", HttpStatusCode.NotAcceptable)]
+    [InlineData("facilities.csv", "text/csv", HttpStatusCode.OK)]
+    [InlineData("facilities.geojson", "application/json", HttpStatusCode.OK)]
+    [InlineData("facilities.geojson", "text/html,*/*;q=0.8", HttpStatusCode.OK)]
+    public async Task AnAcceptThatAllowsNoneOfTheFilesTypeIsNotAcceptable(string file, string accept, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Downloads}/{file}");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        var response = await api.Client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task TheCatalogueDescribesEachDatasetItsDistributionsAndTheApiAsADataService()
     {
