@@ -48,6 +48,11 @@ public static class DatasetChecks
         var themes = d.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var areas = d.Areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
+        InvalidIds(d.Areas, a => a.Code, DatasetFiles.Areas, problems, at);
+        InvalidIds(d.Circles, c => c.Id, DatasetFiles.Circles, problems, at);
+        InvalidIds(d.Facilities, f => f.Id, DatasetFiles.Facilities, problems, at);
+        InvalidIds(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems, at);
+        InvalidIds(d.Streets, s => s.Id, DatasetFiles.Streets, problems, at);
         Duplicates(d.Areas, a => a.Code, DatasetFiles.Areas, problems, at);
         Duplicates(d.Circles, c => c.Id, DatasetFiles.Circles, problems, at);
         Duplicates(d.Facilities, f => f.Id, DatasetFiles.Facilities, problems, at);
@@ -110,6 +115,22 @@ public static class DatasetChecks
 
         problems.AddRange(DatasetGeometryChecks.Validate(d, at));
         return problems;
+    }
+
+    /// <summary>Ids the store could not key a record by (<see cref="RecordIds"/>), each with the value and a repaired one to use instead.</summary>
+    private static void InvalidIds<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (RecordIds.Problem(id(items[i])) is { } problem)
+            {
+                string value = id(items[i]);
+                problems.Add(new DatasetProblem(at(file, i), "id", $"'{value}' cannot be an id: it {problem}")
+                {
+                    Hint = $"{RecordIds.Rule}" + (value.Length is > 0 and <= RecordIds.MaxLength ? $", e.g. '{RecordIds.Repaired(value)}'" : ""),
+                });
+            }
+        }
     }
 
     private static void Duplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)
