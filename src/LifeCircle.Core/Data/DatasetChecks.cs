@@ -41,8 +41,6 @@ public static class DatasetChecks
     {
         var at = locate ?? DefaultLocator;
         var problems = new List<DatasetProblem>();
-        void Problem(string file, int index, string field, string message) =>
-            problems.Add(new DatasetProblem(at(file, index), field, message));
 
         var categories = d.Categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var themes = d.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
@@ -97,11 +95,6 @@ public static class DatasetChecks
             if (!areas.Contains(d.Blocks[i].Community))
             {
                 Unknown(at(DatasetFiles.Blocks, i), "community", "area code", d.Blocks[i].Community, areas, DatasetFiles.Areas);
-            }
-
-            if (d.Blocks[i].Population < 0)
-            {
-                Problem(DatasetFiles.Blocks, i, "population", "must not be negative");
             }
         }
 
