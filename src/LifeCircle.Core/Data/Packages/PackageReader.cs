@@ -64,12 +64,14 @@ public static class PackageReader
     {
         var problems = new List<DatasetProblem>();
         var descriptor = PackageManifest.Read(source, problems);
-        var themes = PackageManifest.Themes(source, problems);
-        var categories = PackageManifest.Categories(source, problems);
         if (descriptor is null)
         {
+            // themes.json and categories.json may be left out; without a dataset.json nothing stands in for them, so neither is reported missing.
             return new PackageReadResult(null, problems, DatasetChecks.DefaultLocator);
         }
+
+        var themes = PackageManifest.Themes(source, problems);
+        var categories = PackageManifest.Categories(source, problems);
 
         var layers = PackageManifest.Layers(descriptor, LayerNames, problems);
         if (!problems.Any(p => p.Location == DatasetFiles.Descriptor))
