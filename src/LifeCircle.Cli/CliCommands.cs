@@ -73,6 +73,13 @@ public static class CliCommands
             error.WriteLine($"error: Table Storage cannot be reached: {ex.Message}");
             return ExitCodes.StorageUnavailable;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never an unhandled exception (a stack trace, exit 134): a command that fails says why and exits with a documented code.
+            // A failed import has not switched the district to a new version, so the current one is still served.
+            error.WriteLine($"error: {parsed.CommandResult.Command.Name} failed: {ex.Message}");
+            return ExitCodes.DataErrors;
+        }
     }
 }
 
@@ -82,7 +89,7 @@ public static class ExitCodes
     /// <summary>Done; for validate: no errors (there may be warnings).</summary>
     public const int Ok = 0;
 
-    /// <summary>The package has errors (nothing was imported), or a file could not be read.</summary>
+    /// <summary>The package has errors (nothing was imported), a file could not be read, or the command failed for another reason (it says why).</summary>
     public const int DataErrors = 1;
 
     /// <summary>The command line is wrong: unknown command or option, missing or extra argument, bad value.</summary>

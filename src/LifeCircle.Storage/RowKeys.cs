@@ -1,12 +1,12 @@
+using LifeCircle.Core.Model;
+
 namespace LifeCircle.Storage;
 
-/// <summary>What Table Storage accepts as a PartitionKey or RowKey value.</summary>
+/// <summary>What Table Storage accepts as a PartitionKey or RowKey value: what a record id may be (<see cref="RecordIds"/>), so the package check and the store agree.</summary>
 internal static class RowKeys
 {
-    /// <summary>Keys are at most 1 KiB; 255 characters leaves room and is plenty for an id.</summary>
-    public const int MaxLength = 255;
+    public const int MaxLength = RecordIds.MaxLength;
 
     /// <summary>False for empty or over-long keys and for '/', '\', '#', '?' and control characters, which the service rejects.</summary>
-    public static bool IsValid(string key) =>
-        key.Length is > 0 and <= MaxLength && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+    public static bool IsValid(string key) => RecordIds.IsValid(key);
 }

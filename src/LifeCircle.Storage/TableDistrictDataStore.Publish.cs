@@ -144,13 +144,13 @@ public sealed partial class TableDistrictDataStore
         {
             foreach (var f in features)
             {
-                CheckId(f.Id, layer, f.Id);
+                CheckId(f.Id, layer);
             }
         }
 
         foreach (var key in derived.Documents.Keys)
         {
-            CheckId(key, "document", key);
+            CheckId(key, "document");
         }
     }
 
@@ -158,7 +158,7 @@ public sealed partial class TableDistrictDataStore
     {
         foreach (var item in items)
         {
-            CheckId(codec.IdOf(item), codec.Layer.ItemName, item);
+            CheckId(codec.IdOf(item), codec.Layer.ItemName);
         }
     }
 
@@ -197,10 +197,11 @@ public sealed partial class TableDistrictDataStore
         return e;
     }
 
-    private static string CheckId<T>(string id, string layer, T item) =>
-        RowKeys.IsValid(id)
-            ? id
-            : throw new ArgumentException($"The {layer} id '{id}' cannot be a table key: ids must be 1..{RowKeys.MaxLength} characters without '/', '\\', '#', '?' or control characters. ({item})");
+    /// <summary>The package checks refuse such ids first (<see cref="RecordIds"/>); this guards datasets built in code.</summary>
+    private static string CheckId(string id, string layer) =>
+        RecordIds.Problem(id) is { } problem
+            ? throw new ArgumentException($"The {layer} id '{id}' cannot be a table key: it {problem}; {RecordIds.Rule}.")
+            : id;
 
     /// <summary>Transactions of at most 100 entities and about 1 MB of JSON text (a transaction's payload may not pass 4 MiB, and escaping can triple non-ASCII text).</summary>
     private static IEnumerable<(string Table, IReadOnlyList<TableEntity> Entities)> Batches(string table, IEnumerable<TableEntity> entities)

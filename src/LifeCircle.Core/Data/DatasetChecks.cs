@@ -41,13 +41,16 @@ public static class DatasetChecks
     {
         var at = locate ?? DefaultLocator;
         var problems = new List<DatasetProblem>();
-        void Problem(string file, int index, string field, string message) =>
-            problems.Add(new DatasetProblem(at(file, index), field, message));
 
         var categories = d.Categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var themes = d.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var areas = d.Areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
+        InvalidIds(d.Areas, a => a.Code, DatasetFiles.Areas, problems, at);
+        InvalidIds(d.Circles, c => c.Id, DatasetFiles.Circles, problems, at);
+        InvalidIds(d.Facilities, f => f.Id, DatasetFiles.Facilities, problems, at);
+        InvalidIds(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems, at);
+        InvalidIds(d.Streets, s => s.Id, DatasetFiles.Streets, problems, at);
         Duplicates(d.Areas, a => a.Code, DatasetFiles.Areas, problems, at);
         Duplicates(d.Circles, c => c.Id, DatasetFiles.Circles, problems, at);
         Duplicates(d.Facilities, f => f.Id, DatasetFiles.Facilities, problems, at);
@@ -93,11 +96,6 @@ public static class DatasetChecks
             {
                 Unknown(at(DatasetFiles.Blocks, i), "community", "area code", d.Blocks[i].Community, areas, DatasetFiles.Areas);
             }
-
-            if (d.Blocks[i].Population < 0)
-            {
-                Problem(DatasetFiles.Blocks, i, "population", "must not be negative");
-            }
         }
 
         for (int i = 0; i < d.Circles.Count; i++)
@@ -110,6 +108,22 @@ public static class DatasetChecks
 
         problems.AddRange(DatasetGeometryChecks.Validate(d, at));
         return problems;
+    }
+
+    /// <summary>Ids the store could not key a record by (<see cref="RecordIds"/>), each with the value and a repaired one to use instead.</summary>
+    private static void InvalidIds<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (RecordIds.Problem(id(items[i])) is { } problem)
+            {
+                string value = id(items[i]);
+                problems.Add(new DatasetProblem(at(file, i), "id", $"'{value}' cannot be an id: it {problem}")
+                {
+                    Hint = $"{RecordIds.Rule}" + (value.Length is > 0 and <= RecordIds.MaxLength ? $", e.g. '{RecordIds.Repaired(value)}'" : ""),
+                });
+            }
+        }
     }
 
     private static void Duplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)

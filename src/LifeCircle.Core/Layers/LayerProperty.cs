@@ -72,6 +72,12 @@ public sealed record LayerProperty(string Name, PropertyType Type, LocalizedText
     /// <summary>The value (one of <see cref="Values"/>) taken when a package leaves the property out, or null when there is none.</summary>
     public string? PackageDefault { get; init; }
 
+    /// <summary>The smallest value a number may have (e.g. 0 for a population), or null when any is allowed.</summary>
+    public double? Minimum { get; init; }
+
+    /// <summary>The largest value a number may have (e.g. 1 for a share), or null when any is allowed.</summary>
+    public double? Maximum { get; init; }
+
     /// <summary>A note for package authors (English), e.g. what the value defaults to; null when there is none.</summary>
     public string? PackageNote { get; init; }
 

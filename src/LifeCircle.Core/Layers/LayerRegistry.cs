@@ -8,6 +8,9 @@ public static partial class LayerRegistry
     private static readonly string[] Statuses = ["existing", "planned", "under-construction"];
     private static readonly string[] Origins = ["sourced", "illustrative"];
 
+    /// <summary>The years a facility or circle may give: a two-digit year ("19") or a typo ("20199") is refused, not published.</summary>
+    private const double FirstYear = 1800, LastYear = 2100;
+
     public static LayerDefinition Facilities { get; } = new(
         LayerIds.Facilities, "facility",
         new("服务设施", "Facilities"),
@@ -20,8 +23,8 @@ public static partial class LayerRegistry
             new("community", PropertyType.Text, new("设施所在社区的代码。", "Code of the community the facility stands in.")) { ValuesFrom = CatalogueList.AreaCodes, Presence = Presence.NullWhenUnknown, PackageNote = "An area code from areas.geojson." },
             new("address", PropertyType.Text, new("街道地址（已知时）。", "Street address, where known.")) { Presence = Presence.NullWhenUnknown },
             new("status", PropertyType.Text, new("设施现在是否服务居民。", "Whether the facility serves residents now.")) { Values = Statuses, PackageDefault = "existing" },
-            new("year", PropertyType.WholeNumber, new("开放或计划开放的年份（已知时）。", "Year opened or planned to open, where known.")) { Presence = Presence.NullWhenUnknown },
-            new("capacity", PropertyType.WholeNumber, new("学位、床位或座位数（已知时）。", "Places, beds or seats, where known.")) { Presence = Presence.NullWhenUnknown },
+            new("year", PropertyType.WholeNumber, new("开放或计划开放的年份（已知时）。", "Year opened or planned to open, where known.")) { Presence = Presence.NullWhenUnknown, Minimum = FirstYear, Maximum = LastYear },
+            new("capacity", PropertyType.WholeNumber, new("学位、床位或座位数（已知时）。", "Places, beds or seats, where known.")) { Presence = Presence.NullWhenUnknown, Minimum = 0 },
             .. Provenance(new("设施", "facility"), PackageRole.Optional),
         ])
     {
@@ -35,11 +38,11 @@ public static partial class LayerRegistry
         LayerGeometry.PolygonOrMultiPolygon, "year", LayerSource.Package, LayerStorage.Documents,
         [
             NameZh(), NameEn(PackageRole.Optional, Presence.Always) with { PackageNote = "Defaults to name_zh." },
-            new("population", PropertyType.WholeNumber, new("生活圈服务的居民数。", "Residents the circle serves.")) { PackageNote = "Derived when left out: the residents of the blocks whose centre lies in the circle." },
-            new("area_km2", PropertyType.Number, new("面积（平方公里）。", "Area in square kilometres.")) { Unit = "km2", PackageNote = "Derived when left out: measured on the polygon, projected to metres." },
+            new("population", PropertyType.WholeNumber, new("生活圈服务的居民数。", "Residents the circle serves.")) { Minimum = 0, PackageNote = "Derived when left out: the residents of the blocks whose centre lies in the circle." },
+            new("area_km2", PropertyType.Number, new("面积（平方公里）。", "Area in square kilometres.")) { Unit = "km2", Minimum = 0, PackageNote = "Derived when left out: measured on the polygon, projected to metres." },
             new("communities", PropertyType.TextList, new("成员社区的代码。", "Codes of member communities.")),
             new("phase", PropertyType.Text, new("建设阶段，如 pilot（试点）。", "Build phase, e.g. pilot.")) { Presence = Presence.NullWhenUnknown },
-            new("year", PropertyType.WholeNumber, new("开始建设的年份。", "Year the build-out starts.")) { Presence = Presence.NullWhenUnknown },
+            new("year", PropertyType.WholeNumber, new("开始建设的年份。", "Year the build-out starts.")) { Presence = Presence.NullWhenUnknown, Minimum = FirstYear, Maximum = LastYear },
             .. Provenance(new("生活圈", "circle"), PackageRole.Optional),
         ]);
 
@@ -96,10 +99,10 @@ public static partial class LayerRegistry
         new("name_en", PropertyType.Text, new("英文名称。", "Name in English.")) { Package = package, Presence = presence };
 
     private static LayerProperty Population(LocalizedText description) =>
-        new("population", PropertyType.WholeNumber, description) { Package = PackageRole.Required };
+        new("population", PropertyType.WholeNumber, description) { Package = PackageRole.Required, Minimum = 0 };
 
     private static LayerProperty ElderlyShare() =>
-        new("elderly_share", PropertyType.Number, new("老年居民所占比例，0..1。", "Share of residents who are elderly, 0..1.")) { Package = PackageRole.Required };
+        new("elderly_share", PropertyType.Number, new("老年居民所占比例，0..1。", "Share of residents who are elderly, 0..1.")) { Package = PackageRole.Required, Minimum = 0, Maximum = 1 };
 
     /// <summary>Where a record's values come from; a package may leave the three origins out where <paramref name="origins"/> is Optional (they default to the layer's metadata.provenance origin, else sourced).</summary>
     private static IEnumerable<LayerProperty> Provenance(LocalizedText thing, PackageRole origins)

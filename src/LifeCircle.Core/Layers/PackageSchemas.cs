@@ -100,7 +100,10 @@ public static partial class PackageSchemas
             ["format"] = new JsonObject { ["enum"] = Array(FormatNames), ["description"] = "Only when the file's extension does not say it." },
             ["crs"] = new JsonObject
             {
-                ["anyOf"] = new JsonArray(new JsonObject { ["enum"] = Array(CrsNames) }, new JsonObject { ["type"] = "string", ["pattern"] = "^EPSG:[0-9]+$" }),
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["enum"] = Array(CrsNames) },
+                    new JsonObject { ["type"] = "string", ["pattern"] = AnyCase(CrsNames), ["description"] = "The same names in any case, and GCJ-02, BD-09 without the hyphen (gcj02)." },
+                    new JsonObject { ["type"] = "string", ["pattern"] = "^[Ee][Pp][Ss][Gg]:[0-9]+$" }),
                 ["default"] = CrsNames[0],
                 ["description"] = "The CRS of the coordinates; EPSG codes of CGCS2000 Gauss-Kruger zones (4491-4554), WGS 84 / UTM north zones (32601-32660) and 3857 are read. A Shapefile's .prj or a GeoPackage's own CRS is used when this is absent.",
             },
@@ -144,6 +147,11 @@ public static partial class PackageSchemas
         schema["description"] = string.Join(" ", notes);
         return schema;
     }
+
+    /// <summary>A pattern matching <paramref name="names"/> in any case, each '-' optional, as the reader takes them (JSON Schema patterns have no case flag).</summary>
+    private static string AnyCase(IEnumerable<string> names) =>
+        "^(?:" + string.Join("|", names.Select(n => string.Concat(n.Select(c =>
+            char.IsLetter(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]" : c == '-' ? "-?" : c == '.' ? "\\." : c.ToString())))) + ")$";
 
     private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 

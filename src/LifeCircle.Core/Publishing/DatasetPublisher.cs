@@ -25,7 +25,7 @@ public static class DatasetPublisher
     /// <summary>Publishes a dataset built in code (e.g. a test's) with its coverage; refuses one with errors.</summary>
     public static async Task<PublishResult> PublishAsync(IDistrictDataStore store, Dataset dataset, CancellationToken cancellationToken = default)
     {
-        var errors = DatasetChecks.Validate(dataset).Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        var errors = DatasetRangeChecks.Validate(dataset).Concat(DatasetChecks.Validate(dataset)).Where(p => p.Severity == ProblemSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             throw new InvalidDatasetException(errors);

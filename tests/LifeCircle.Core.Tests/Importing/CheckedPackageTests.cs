@@ -59,6 +59,28 @@ public sealed class CheckedPackageTests : IDisposable
         Assert.Contains("kindergarten", error.Hint);
     }
 
+    [Fact]
+    public void AnIdWithACharacterTheStoreCannotKeyIsOneErrorPerRecordNamingTheRowAndTheValue()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            rows.Add("WH/0003,斜杠药店,slash,pharmacy,150302001001,existing,106.8200,39.6700");
+            rows.Add("WH\\0007,反斜杠药店,backslash,pharmacy,150302001001,existing,106.8201,39.6700");
+            rows.Add("WH?0006,问号药店,question,pharmacy,150302001001,existing,106.8202,39.6700");
+        });
+        var areas = Path.Combine(_folder, "areas.geojson");
+        File.WriteAllText(areas, File.ReadAllText(areas).Replace("\"150302001002\"", "\"150302#001002\"", StringComparison.Ordinal));
+
+        var check = CheckedPackage.Read(_folder);
+
+        var ids = check.Errors.Where(e => e.Field == "id").ToList();
+        Assert.Equal(
+            ["facilities.csv row 5: 'WH/0003' cannot be an id: it contains '/'", "facilities.csv row 6: 'WH\\0007' cannot be an id: it contains '\\'",
+             "facilities.csv row 7: 'WH?0006' cannot be an id: it contains '?'", "areas.geojson feature 2: '150302#001002' cannot be an id: it contains '#'"],
+            ids.Select(e => $"{e.Location}: {e.Message}").OrderBy(m => m.StartsWith("areas", StringComparison.Ordinal)).ThenBy(m => m, StringComparer.Ordinal));
+        Assert.Contains("e.g. 'WH-0003'", ids.First(e => e.Message.Contains("WH/0003", StringComparison.Ordinal)).Hint);
+    }
+
     private void EditFeature(string file, int index, Action<JsonObject> edit)
     {
         var path = Path.Combine(_folder, file);

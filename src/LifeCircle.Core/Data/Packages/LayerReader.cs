@@ -12,7 +12,8 @@ namespace LifeCircle.Core.Data.Packages;
 public sealed record LayerAccess<T>(LayerCodec<T> Codec, Func<T, Geometry?, Provenance, T> With, Func<T, Geometry?> Geometry, Func<T, Provenance> Provenance);
 
 /// <summary>What one layer's files gave: the records (in CRS84) and, for each, where it was read (e.g. "planned.xlsx row 4").</summary>
-public sealed record LayerRecords<T>(IReadOnlyList<T> Records, IReadOnlyList<string> Locations);
+/// <param name="EmptyFiles">The files read without an error that held no record (a header row only, no features).</param>
+public sealed record LayerRecords<T>(IReadOnlyList<T> Records, IReadOnlyList<string> Locations, IReadOnlyList<string> EmptyFiles);
 
 /// <summary>Reads every file of one layer in its own format, encoding and CRS, and converts each to CRS84.</summary>
 public static class LayerReader
@@ -27,18 +28,24 @@ public static class LayerReader
     {
         var records = new List<T>();
         var locations = new List<string>();
+        var empty = new List<string>();
         foreach (var file in layer.Files)
         {
             var read = new List<string>();
+            int before = problems.Count;
             if (ReadFile(source, file, access.Codec, table, problems, read) is { } fromFile)
             {
                 records.AddRange(Convert(fromFile.Items, fromFile.CrsName, fromFile.System, access));
+                if (fromFile.Items.Count == 0 && !problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error))
+                {
+                    empty.Add(file.File);
+                }
             }
 
             locations.AddRange(read);
         }
 
-        return new LayerRecords<T>(records, locations);
+        return new LayerRecords<T>(records, locations, empty);
     }
 
     private static FileRecords<T>? ReadFile<T>(PackageSource source, PackageFile file, LayerCodec<T> codec,

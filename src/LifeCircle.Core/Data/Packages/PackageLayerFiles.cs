@@ -100,7 +100,8 @@ public static class PackageLayerFiles
         (string Name, CoordinateSystem System)? crs = null;
         if (entry.Crs is not null && (crs = SourceCrs.Find(entry.Crs)) is null)
         {
-            Bad("crs", $"'{entry.Crs}' is not supported; give one of {string.Join(", ", SourceCrs.Accepted)}, or {string.Join(", ", SourceCrs.Projected)}");
+            string near = Suggestions.Nearest(entry.Crs, SourceCrs.Accepted) is { } n ? $" (did you mean '{n}'?)" : "";
+            Bad("crs", $"'{entry.Crs}' is not supported{near}; give one of {string.Join(", ", SourceCrs.Accepted)}, or {string.Join(", ", SourceCrs.Projected)}");
         }
 
         if (!readable)

@@ -91,14 +91,25 @@ public static class PackageManifest
 
         return PackageReader.Open(source, file, problems, s =>
         {
+            using var buffer = new MemoryStream();
+            s.CopyTo(buffer);
+            var bytes = buffer.ToArray();
+            if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                problems.Add(ManifestJsonErrors.NotUtf8(file, bytes));
+                return null;
+            }
+
             try
             {
-                return JsonSerializer.Deserialize<T>(s, Strict)
+                // A UTF-8 byte order mark (Notepad's "UTF-8 with BOM") is allowed; the span reader would take it for a value.
+                int bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+                return JsonSerializer.Deserialize<T>(bytes.AsSpan(bom), Strict)
                     ?? Missing<T>(file, problems);
             }
             catch (JsonException ex)
             {
-                problems.Add(new DatasetProblem(file, (ex as LayerEntryException)?.FullPath ?? ex.Path ?? "(document)", $"is malformed: {ex.Message}"));
+                problems.AddRange(ManifestJsonErrors.Of(file, ex));
                 return null;
             }
         });

@@ -64,12 +64,14 @@ public static class PackageReader
     {
         var problems = new List<DatasetProblem>();
         var descriptor = PackageManifest.Read(source, problems);
-        var themes = PackageManifest.Themes(source, problems);
-        var categories = PackageManifest.Categories(source, problems);
         if (descriptor is null)
         {
+            // themes.json and categories.json may be left out; without a dataset.json nothing stands in for them, so neither is reported missing.
             return new PackageReadResult(null, problems, DatasetChecks.DefaultLocator);
         }
+
+        var themes = PackageManifest.Themes(source, problems);
+        var categories = PackageManifest.Categories(source, problems);
 
         var layers = PackageManifest.Layers(descriptor, LayerNames, problems);
         if (!problems.Any(p => p.Location == DatasetFiles.Descriptor))
@@ -79,6 +81,7 @@ public static class PackageReader
 
         LayerReader.TableReader<Facility> table = (rows, file, out lines) => FacilityCsv.Read(rows, file, themes, problems, out lines);
         var facilities = LayerReader.Read(source, layers["facilities"], new LayerAccess<Facility>(LayerCodecs.Facilities, (f, g, p) => f with { Location = (Point)g!, Provenance = p }, f => f.Location, f => f.Provenance), table, problems);
+        EmptyLayerFiles.Report(layers["facilities"], facilities, required: true, problems);
         var areas = LayerReader.Read(source, layers["areas"], new LayerAccess<Area>(LayerCodecs.Areas, (a, g, p) => a with { Geometry = g, Provenance = p }, a => a.Geometry, a => a.Provenance), null, problems);
         var circles = LayerReader.Read(source, layers["circles"], new LayerAccess<Circle>(LayerCodecs.Circles, (c, g, p) => c with { Geometry = g!, Provenance = p }, c => c.Geometry, c => c.Provenance), null, problems);
         var blocks = LayerReader.Read(source, layers["blocks"], new LayerAccess<ResidentialBlock>(LayerCodecs.Blocks, (b, g, p) => b with { Geometry = g!, Provenance = p }, b => b.Geometry, b => b.Provenance), null, problems);

@@ -120,6 +120,31 @@ public sealed class PackageManifestTests : IDisposable
         Assert.Equal($"{DatasetFiles.Themes} item {themes.Count}", problem.Location);
     }
 
+    [Theory]
+    [InlineData("gcj02")]
+    [InlineData("GCJ02")]
+    [InlineData("gcj-02")]
+    public void ACrsNameInAnotherCaseOrWithoutItsHyphenIsReadAsThatCrs(string crs)
+    {
+        WritePackage(json => json["layers"]!["facilities"]!["crs"] = crs);
+
+        var check = CheckedPackage.Read(_folder);
+
+        Assert.Empty(check.Errors);
+        Assert.All(check.Dataset!.Facilities, f => Assert.Equal("GCJ-02", f.Provenance.SourceCrs));
+    }
+
+    [Fact]
+    public void AnUnknownCrsNearAKnownOneSaysWhichItProbablyIs()
+    {
+        WritePackage(json => json["layers"]!["facilities"]!["crs"] = "gcj_02");
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal("layers.facilities.crs", error.Field);
+        Assert.StartsWith("'gcj_02' is not supported (did you mean 'GCJ-02'?); give one of WGS84", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void APathThatIsNeitherAFolderNorAZipIsAListedProblem()
     {
