@@ -17,7 +17,10 @@ public static class DashboardView
         var district = d.Coverage.District;
         var areas = d.Areas.OrderBy(a => a.Id == district ? 0 : a.Kind == "circle" ? 1 : 2).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         var headline = d.Coverage.Headlines.FirstOrDefault(h => h.Area == district && h.Scenario == c.Scenario);
-        var planned = d.Coverage.Headlines.FirstOrDefault(h => h.Area == district && h.Scenario == Scenarios.WithPlanned);
+        // Each card compares with the scenario not shown: "with planned" under existing figures, "existing" under planned ones.
+        var otherScenario = c.Scenario == Scenarios.WithPlanned ? Scenarios.Existing : Scenarios.WithPlanned;
+        var other = d.Coverage.Headlines.FirstOrDefault(h => h.Area == district && h.Scenario == otherScenario);
+        var otherName = PageText.Get(otherScenario, lang);
         var rows = d.Coverage.Categories.Where(x => x.Category == c.Category).ToList();
         var theme = d.Themes.Single(t => t.Id == c.Theme);
         var basePath = page.Self.Split('?')[0];
@@ -40,9 +43,9 @@ public static class DashboardView
             ["method_name"] = PageText.ValueName(d.Coverage.Method.Method, lang),
             ["cards"] = headline is null ? null : new List<Dictionary<string, object?>>
             {
-                Card(PageText.Get("complete", lang), headline.Share, planned?.Share),
-                Card(PageText.Get("elderly_share", lang) + " · " + PageText.Get("complete", lang), headline.ElderlyShare, planned?.ElderlyShare),
-                Card(PageText.Get("within15", lang), headline.ShareWithin15, planned?.ShareWithin15),
+                Card(PageText.Get("complete", lang), headline.Share, otherName, other?.Share),
+                Card(PageText.Get("elderly_share", lang) + " · " + PageText.Get("complete", lang), headline.ElderlyShare, otherName, other?.ElderlyShare),
+                Card(PageText.Get("within15", lang), headline.ShareWithin15, otherName, other?.ShareWithin15),
                 new() { ["label"] = PageText.Get("population", lang), ["value"] = headline.Residents.ToString("N0", CultureInfo.InvariantCulture) },
             },
             ["table"] = areas.Select(a => new Dictionary<string, object?>
@@ -129,11 +132,11 @@ public static class DashboardView
         };
     }
 
-    private static Dictionary<string, object?> Card(string label, double? share, double? withPlanned) => new()
+    private static Dictionary<string, object?> Card(string label, double? share, string otherScenario, double? otherShare) => new()
     {
         ["label"] = label,
         ["value"] = Percent(share),
-        ["planned"] = withPlanned is null ? null : Percent(withPlanned),
+        ["other"] = otherShare is null ? null : $"{otherScenario}: {Percent(otherShare)}",
     };
 
     /// <summary>A share as a percentage with one decimal, as the tables print it; a dash when there is no share (no residents).</summary>
