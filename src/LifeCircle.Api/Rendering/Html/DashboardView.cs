@@ -30,6 +30,8 @@ public static class DashboardView
             districtBase = districtBase[..districtBase.LastIndexOf("/", StringComparison.Ordinal)];
         }
 
+        var chartTitle = PageText.Get(c.Population == "elderly" ? "chart_by_area_elderly" : "chart_by_area", lang);
+
         string Query(string theme, string category, string scenario, string population) =>
             $"?theme={Uri.EscapeDataString(theme)}&category={Uri.EscapeDataString(category)}&scenario={scenario}&population={population}&lang={lang}";
 
@@ -40,6 +42,7 @@ public static class DashboardView
             ["theme_name"] = PageModel.Localized(theme.Name, lang),
             ["category_name"] = categoryNames.GetValueOrDefault(c.Category, c.Category),
             ["scenario_name"] = PageText.Get(c.Scenario, lang),
+            ["chart_title"] = chartTitle,
             ["method_name"] = PageText.ValueName(d.Coverage.Method.Method, lang),
             ["cards"] = headline is null ? null : new List<Dictionary<string, object?>>
             {
@@ -86,7 +89,7 @@ public static class DashboardView
             ["embeds"] = EmbedDocument.Charts.Select(chart => new Dictionary<string, object?>
             {
                 ["chart"] = chart,
-                ["snippet"] = $"<iframe src=\"{districtBase}/embed/{chart}{Query(c.Theme, c.Category, c.Scenario, c.Population)}\" title=\"{PageText.Get(chart == "coverage" ? "chart_by_area" : "minutes_map", lang)}\" width=\"100%\" height=\"{(chart == "coverage" ? 640 : 520)}\" loading=\"lazy\"></iframe>",
+                ["snippet"] = $"<iframe src=\"{districtBase}/embed/{chart}{Query(c.Theme, c.Category, c.Scenario, c.Population)}\" title=\"{(chart == "coverage" ? chartTitle : PageText.Get("minutes_map", lang))}\" width=\"100%\" height=\"{(chart == "coverage" ? 640 : 520)}\" loading=\"lazy\"></iframe>",
             }).ToList(),
             ["images"] = new Dictionary<string, object?>
             {
