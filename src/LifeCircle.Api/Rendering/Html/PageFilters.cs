@@ -1,15 +1,21 @@
+using System.Globalization;
 using Fluid;
 using Fluid.Values;
 
 namespace LifeCircle.Api.Rendering.Html;
 
-/// <summary>The Liquid filters the page templates use besides Liquid's own.</summary>
+/// <summary>The Liquid filters the page templates use besides Liquid's own: keep_lang, percent (0.0218 → 2.2%, as the dashboard) and count (94770 → 94,770).</summary>
 public static class PageFilters
 {
     /// <summary>The files a link may lead to: the same in every language, so their URLs stay as the API gives them.</summary>
     private static readonly string[] FileSuffixes = [".csv", ".geojson", ".json", ".svg", ".png", ".txt"];
 
-    public static void AddTo(TemplateOptions options) => options.Filters.AddFilter("keep_lang", KeepLangAsync);
+    public static void AddTo(TemplateOptions options)
+    {
+        options.Filters.AddFilter("keep_lang", KeepLangAsync);
+        options.Filters.AddFilter("percent", (input, _, _) => new StringValue(DashboardView.Percent(input.IsNil() ? null : (double)input.ToNumberValue())));
+        options.Filters.AddFilter("count", (input, _, _) => new StringValue(input.IsNil() ? "–" : input.ToNumberValue().ToString("N0", CultureInfo.InvariantCulture)));
+    }
 
     /// <summary>
     /// A link to another page of this API with the reader's lang= added, when the page was asked for with one: the chosen language then
