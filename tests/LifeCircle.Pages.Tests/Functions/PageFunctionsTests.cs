@@ -72,6 +72,8 @@ public sealed class PageFunctionsTests(PagesFixture site, ITestOutputHelper outp
         var existing = await BarsAsync(watched.Page);
         Assert.Equal(await CoverageAsync(category, "existing", field), existing);
         await watched.Page.ClickAsync("a[data-scenario=with-planned]");
+        await watched.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("scenario=with-planned"));
+        await watched.Page.WaitForSelectorAsync("html[data-ready]", new() { State = WaitForSelectorState.Attached });
         var planned = await BarsAsync(watched.Page);
         Assert.Equal(await CoverageAsync(category, "with-planned", field), planned);
         Assert.NotEqual(existing, planned);

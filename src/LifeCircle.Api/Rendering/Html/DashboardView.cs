@@ -17,7 +17,10 @@ public static class DashboardView
         var district = d.Coverage.District;
         var areas = d.Areas.OrderBy(a => a.Id == district ? 0 : a.Kind == "circle" ? 1 : 2).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         var headline = d.Coverage.Headlines.FirstOrDefault(h => h.Area == district && h.Scenario == c.Scenario);
-        var planned = d.Coverage.Headlines.FirstOrDefault(h => h.Area == district && h.Scenario == Scenarios.WithPlanned);
+        // Each card compares with the scenario not shown: "with planned" under existing figures, "existing" under planned ones.
+        var otherScenario = c.Scenario == Scenarios.WithPlanned ? Scenarios.Existing : Scenarios.WithPlanned;
+        var other = d.Coverage.Headlines.FirstOrDefault(h => h.Area == district && h.Scenario == otherScenario);
+        var otherName = PageText.Get(otherScenario, lang);
         var rows = d.Coverage.Categories.Where(x => x.Category == c.Category).ToList();
         var theme = d.Themes.Single(t => t.Id == c.Theme);
         var basePath = page.Self.Split('?')[0];
@@ -26,6 +29,8 @@ public static class DashboardView
         {
             districtBase = districtBase[..districtBase.LastIndexOf("/", StringComparison.Ordinal)];
         }
+
+        var chartTitle = PageText.Get(c.Population == "elderly" ? "chart_by_area_elderly" : "chart_by_area", lang);
 
         string Query(string theme, string category, string scenario, string population) =>
             $"?theme={Uri.EscapeDataString(theme)}&category={Uri.EscapeDataString(category)}&scenario={scenario}&population={population}&lang={lang}";
@@ -37,12 +42,13 @@ public static class DashboardView
             ["theme_name"] = PageModel.Localized(theme.Name, lang),
             ["category_name"] = categoryNames.GetValueOrDefault(c.Category, c.Category),
             ["scenario_name"] = PageText.Get(c.Scenario, lang),
+            ["chart_title"] = chartTitle,
             ["method_name"] = PageText.ValueName(d.Coverage.Method.Method, lang),
             ["cards"] = headline is null ? null : new List<Dictionary<string, object?>>
             {
-                Card(PageText.Get("complete", lang), headline.Share, planned?.Share),
-                Card(PageText.Get("elderly_share", lang) + " · " + PageText.Get("complete", lang), headline.ElderlyShare, planned?.ElderlyShare),
-                Card(PageText.Get("within15", lang), headline.ShareWithin15, planned?.ShareWithin15),
+                Card(PageText.Get("complete", lang), headline.Share, otherName, other?.Share),
+                Card(PageText.Get("elderly_share", lang) + " · " + PageText.Get("complete", lang), headline.ElderlyShare, otherName, other?.ElderlyShare),
+                Card(PageText.Get("within15", lang), headline.ShareWithin15, otherName, other?.ShareWithin15),
                 new() { ["label"] = PageText.Get("population", lang), ["value"] = headline.Residents.ToString("N0", CultureInfo.InvariantCulture) },
             },
             ["table"] = areas.Select(a => new Dictionary<string, object?>
@@ -83,7 +89,7 @@ public static class DashboardView
             ["embeds"] = EmbedDocument.Charts.Select(chart => new Dictionary<string, object?>
             {
                 ["chart"] = chart,
-                ["snippet"] = $"<iframe src=\"{districtBase}/embed/{chart}{Query(c.Theme, c.Category, c.Scenario, c.Population)}\" title=\"{PageText.Get(chart == "coverage" ? "chart_by_area" : "minutes_map", lang)}\" width=\"100%\" height=\"{(chart == "coverage" ? 640 : 520)}\" loading=\"lazy\"></iframe>",
+                ["snippet"] = $"<iframe src=\"{districtBase}/embed/{chart}{Query(c.Theme, c.Category, c.Scenario, c.Population)}\" title=\"{(chart == "coverage" ? chartTitle : PageText.Get("minutes_map", lang))}\" width=\"100%\" height=\"{(chart == "coverage" ? 640 : 520)}\" loading=\"lazy\"></iframe>",
             }).ToList(),
             ["images"] = new Dictionary<string, object?>
             {
@@ -129,11 +135,11 @@ public static class DashboardView
         };
     }
 
-    private static Dictionary<string, object?> Card(string label, double? share, double? withPlanned) => new()
+    private static Dictionary<string, object?> Card(string label, double? share, string otherScenario, double? otherShare) => new()
     {
         ["label"] = label,
         ["value"] = Percent(share),
-        ["planned"] = withPlanned is null ? null : Percent(withPlanned),
+        ["other"] = otherShare is null ? null : $"{otherScenario}: {Percent(otherShare)}",
     };
 
     /// <summary>A share as a percentage with one decimal, as the tables print it; a dash when there is no share (no residents).</summary>

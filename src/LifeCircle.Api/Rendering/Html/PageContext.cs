@@ -16,9 +16,10 @@ namespace LifeCircle.Api.Rendering.Html;
 /// <param name="Query">The query parameters given, to echo filters on the page.</param>
 /// <param name="Embed">True for an embed: no navigation, sized for an article.</param>
 /// <param name="Vocabulary">The names behind the dataset's codes, for pages that show features.</param>
+/// <param name="LangGiven">True when the request chose the language with lang=, which the page's links then keep.</param>
 public sealed record PageContext(
     string Lang, string Self, IReadOnlyList<Link> Alternates, string OtherLanguage, string Assets, string Home, string? DistrictBase, PageDataset? Dataset,
-    IReadOnlyList<KeyValuePair<string, string>> Query, bool Embed = false, PageVocabulary? Vocabulary = null)
+    IReadOnlyList<KeyValuePair<string, string>> Query, bool Embed = false, PageVocabulary? Vocabulary = null, bool LangGiven = false)
 {
     /// <summary>A context for rendering without a request (tests of templates): Chinese, no links.</summary>
     public static PageContext Plain { get; } = new(Languages.Chinese, "", [], "", PageAssets.BasePath, "/api", null, null, []);
@@ -73,7 +74,8 @@ public static class PageContexts
             version is null ? null : await PageDataset.OfAsync(version, ct),
             [.. req.Query.Where(q => q.Key is not (ContentNegotiation.Parameter or Languages.Parameter or ItemsRequest.Cursor)).Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()))],
             document is EmbedDocument,
-            version is not null && document is FeatureDocument or ItemsDocument ? await PageVocabulary.OfAsync(version, ct) : null);
+            version is not null && document is FeatureDocument or ItemsDocument ? await PageVocabulary.OfAsync(version, ct) : null,
+            req.Query.ContainsKey(Languages.Parameter));
     }
 
     /// <summary>The page language: lang=, then Accept-Language, then Chinese (every district published so far is Chinese).</summary>

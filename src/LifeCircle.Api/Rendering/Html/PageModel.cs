@@ -74,6 +74,7 @@ public static class PageModel
             ["other_language"] = page.OtherLanguage,
             ["assets"] = page.Assets,
             ["home"] = page.Home,
+            ["kept_lang"] = page.LangGiven ? lang : null,
             ["district_base"] = page.DistrictBase,
             ["embed"] = page.Embed,
             ["alternates"] = page.Alternates.Select(a => new Dictionary<string, object?> { ["href"] = a.Href, ["type"] = a.Type, ["title"] = a.Title }).ToList(),

@@ -15,7 +15,7 @@ public static class PageTemplates
 
     private static readonly FluidParser Parser = new();
 
-    private static readonly TemplateOptions Options = new();
+    private static readonly TemplateOptions Options = NewOptions();
 
     /// <summary>Escapes what HTML needs (&lt;, &amp;, quotes) and keeps Chinese as it is: entities for every character would triple a page.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
@@ -49,6 +49,13 @@ public static class PageTemplates
         return Parser.TryParse(source, out var template, out var error) ? template
             : throw new InvalidOperationException($"Template {n}.liquid does not parse: {error}");
     });
+
+    private static TemplateOptions NewOptions()
+    {
+        var options = new TemplateOptions();
+        PageFilters.AddTo(options);
+        return options;
+    }
 
     private static string? Source(string name)
     {

@@ -75,6 +75,7 @@ public static class PageText
         ["embed_note"] = ("复制以下代码，把图表嵌入文章：", "Copy this code to embed the chart in an article:"),
         ["source"] = ("来源", "Source"),
         ["chart_by_area"] = ("各社区、各生活圈在 5/10/15 分钟内可达的居民占比", "Share of residents within 5/10/15 minutes, per community and circle"),
+        ["chart_by_area_elderly"] = ("各社区、各生活圈在 5/10/15 分钟内可达的老年人占比", "Share of elderly residents within 5/10/15 minutes, per community and circle"),
         ["beyond"] = ("超过", "beyond"),
         ["minutes"] = ("分钟", "minutes"),
         ["assets"] = ("页面使用的开源库", "Open-source libraries these pages use"),

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+
 namespace LifeCircle.Pages.Tests.Rendering.Html;
 
 /// <summary>The coverage pages name their codes (area kinds, the method) in the page's language: the dashboard, for residents, by name; the coverage page, a table of the statistics, with the code beside the name as the JSON has it.</summary>
@@ -54,6 +57,35 @@ public sealed class CoveragePagesTextTests(PagesFixture site)
         Assert.DoesNotContain("150303001006", areas); // no area is left a bare code
         Assert.Contains($"{elderlyCare.GetProperty("name").GetProperty(lang).GetString()} (elderly-care)", await Column(watched.Page, table: 1, column: 2));
     }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task TheCoveragePageShowsSharesAsPercentagesWithOneDecimalAndResidentsWithThousandsSeparators(string lang)
+    {
+        const string Filter = "theme=elderly-care&threshold=15";
+        var coverage = await site.GetJsonAsync($"{District}/coverage?{Filter}");
+        var headline = coverage.GetProperty("headlines")[0];
+        var theme = coverage.GetProperty("themes")[0];
+        var category = coverage.GetProperty("categories")[0];
+
+        await using var watched = await site.OpenAsync();
+        await watched.Page.GotoAsync($"{site.Origin}{District}/coverage?{Filter}&lang={lang}");
+
+        Assert.Equal([Count(headline, "residents"), Percent(headline, "share"), Percent(headline, "elderlyShare"), Percent(headline, "shareWithin15")],
+            await FirstRow(watched.Page, table: 0, from: 4, to: 7));
+        Assert.Equal([Count(theme, "residents"), Percent(theme, "share")], await FirstRow(watched.Page, table: 1, from: 4, to: 5));
+        Assert.Equal([Count(category, "residents"), Percent(category, "share"), Percent(category, "elderlyShare")], await FirstRow(watched.Page, table: 2, from: 5, to: 7));
+        Assert.Contains(",", Count(headline, "residents")); // the sample district has tens of thousands of residents
+    }
+
+    private static string Count(JsonElement row, string field) => row.GetProperty(field).GetInt64().ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Percent(JsonElement row, string field) => row.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.Number
+        ? (v.GetDouble() * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    private static async Task<List<string>> FirstRow(Microsoft.Playwright.IPage page, int table, int from, int to) =>
+        [.. (await page.Locator("table").Nth(table).Locator("tbody tr").First.Locator("td").AllInnerTextsAsync()).Skip(from - 1).Take(to - from + 1).Select(c => c.Trim())];
 
     private static async Task<List<string>> Column(Microsoft.Playwright.IPage page, int table, int column) =>
         [.. (await page.Locator("table").Nth(table).Locator($"tbody tr td:nth-child({column})").AllInnerTextsAsync()).Select(c => c.Trim())];

@@ -44,6 +44,8 @@ public sealed class PhoneWidthTests(PagesFixture site)
     [InlineData("/api/districts/150303/coverage?lang=en")]
     [InlineData("/api/districts/150303/collections/facilities/items?limit=20&lang=en")]
     [InlineData("/api/districts/150303/collections?lang=en")]
+    [InlineData("/api/districts/150303/collections/facilities?lang=zh")]
+    [InlineData("/api/districts/150303/collections/facilities?lang=en")]
     [InlineData("/api/districts/150303/collections/facilities/items/bank-001?lang=en")]
     [InlineData("/api/districts/150303/collections/facilities/items/bank-001?lang=zh")]
     [InlineData("/api/catalog?lang=en")]

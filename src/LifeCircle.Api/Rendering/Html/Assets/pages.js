@@ -74,7 +74,6 @@
       L.control.layers(null, overlays, { collapsed: narrow(el.clientWidth) }).addTo(map);
     }
     el.lifecircleMap = map;
-    el.lifecircleRestyle = function () { layer.setStyle(function (f) { return { fillColor: minutesColour(f.properties[key()]) }; }); };
   }
 
   // Bars of the share within 5/10/15 minutes per area for the chosen category and scenario: the /coverage numbers themselves.
@@ -113,38 +112,7 @@
       el.setAttribute("data-scenario", scenario);
     }
     draw(d.choice.scenario);
-    el.lifecircleDraw = draw;
-    el.lifecircleData = d;
     window.addEventListener("resize", function () { chart.resize(); draw(el.getAttribute("data-scenario")); });
-  }
-
-  // Switching the scenario redraws the chart, the map and the table in place (the links still work without JavaScript).
-  function scenarioSwitch() {
-    var chartEl = document.getElementById("chart");
-    var mapEl = document.getElementById("access-map");
-    var table = document.getElementById("coverage-table");
-    document.querySelectorAll("a[data-scenario]").forEach(function (a) {
-      a.addEventListener("click", function (e) {
-        e.preventDefault();
-        var scenario = a.getAttribute("data-scenario");
-        document.querySelectorAll("a[data-scenario]").forEach(function (b) {
-          var on = b === a; b.classList.toggle("on", on);
-          if (on) b.setAttribute("aria-current", "true"); else b.removeAttribute("aria-current");
-        });
-        history.replaceState(null, "", a.href);
-        if (chartEl && chartEl.lifecircleDraw) {
-          chartEl.lifecircleDraw(scenario);
-          var d = chartEl.lifecircleData, field = d.choice.population === "elderly" ? "elderlyShare" : "share";
-          if (table) table.querySelectorAll("td[data-area]").forEach(function (td) {
-            var row = d.rows.filter(function (r) { return r.area === td.getAttribute("data-area") && String(r.threshold) === td.getAttribute("data-threshold") && r.scenario === scenario; })[0];
-            td.textContent = row && row[field] !== undefined && row[field] !== null ? (row[field] * 100).toFixed(1) + "%" : "–";
-          });
-          var name = document.querySelector("[data-scenario-name]");
-          if (name) name.textContent = a.textContent;
-        }
-        if (mapEl && mapEl.lifecircleRestyle) { mapEl.setAttribute("data-scenario", scenario); mapEl.lifecircleRestyle(); }
-      });
-    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -152,7 +120,6 @@
     document.querySelectorAll("[data-map=access]").forEach(accessMap);
     var chart = document.getElementById("chart");
     if (chart && window.echarts) coverageChart(chart);
-    scenarioSwitch();
     document.documentElement.setAttribute("data-ready", "true");
   });
 })();

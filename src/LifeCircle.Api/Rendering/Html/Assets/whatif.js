@@ -170,7 +170,6 @@
         section.setAttribute("data-what-if", "done");
       }, function (err) { text(status, err.message); section.setAttribute("data-what-if", "error"); });
     });
-    document.querySelectorAll("a[data-scenario]").forEach(function (a) { a.addEventListener("click", function () { setTimeout(showWhatIf, 0); }); });
 
     // Best sites: k new sites for the category, drawn beside the planned ones, with both totals and the stated bound.
     document.getElementById("best-sites-form").addEventListener("submit", function (e) {
