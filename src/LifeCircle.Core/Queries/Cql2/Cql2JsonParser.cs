@@ -12,7 +12,7 @@ public static class Cql2JsonParser
         {
             // Each operator level is two JSON levels (the object and its args); geometries add a few more.
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = (2 * Cql2Limits.MaxDepth) + 8 });
-            return Expression(doc.RootElement, 1);
+            return Expression(doc.RootElement, 0);
         }
         catch (JsonException ex)
         {
@@ -29,7 +29,7 @@ public static class Cql2JsonParser
     {
         if (depth > Cql2Limits.MaxDepth)
         {
-            throw new Cql2Exception($"the filter nests operators more than {Cql2Limits.MaxDepth} levels deep");
+            throw new Cql2Exception($"the filter nests NOT, AND and OR more than {Cql2Limits.MaxDepth} levels deep");
         }
 
         if (e.ValueKind is JsonValueKind.True or JsonValueKind.False)

@@ -52,26 +52,30 @@ public sealed partial class Cql2TextParser
 
     private Cql2Expression ParseNot()
     {
+        if (TryKeyword("NOT"))
+        {
+            return new NotExpression(Nested(ParseNot));
+        }
+
+        if (TrySymbol("("))
+        {
+            var result = Nested(ParseOr);
+            Expect(")");
+            return result;
+        }
+
+        return ParsePredicate();
+    }
+
+    /// <summary>Parses one level inside a NOT or a parenthesis, refusing more levels than the limit (each is a frame of this recursive parser).</summary>
+    private Cql2Expression Nested(Func<Cql2Expression> parse)
+    {
         if (++_depth > Cql2Limits.MaxDepth)
         {
             throw Error($"the filter nests NOT and parentheses more than {Cql2Limits.MaxDepth} levels deep");
         }
 
-        Cql2Expression result;
-        if (TryKeyword("NOT"))
-        {
-            result = new NotExpression(ParseNot());
-        }
-        else if (TrySymbol("("))
-        {
-            result = ParseOr();
-            Expect(")");
-        }
-        else
-        {
-            result = ParsePredicate();
-        }
-
+        var result = parse();
         _depth--;
         return result;
     }

@@ -52,10 +52,16 @@ public class Cql2HostileInputTests
     }
 
     [Fact]
-    public void NestingUpToTheLimitIsAccepted()
+    public void NestingExactlyAsDeepAsTheLimitIsAcceptedInBothEncodings()
     {
-        var text = new string('(', Cql2Limits.MaxDepth - 1) + "n = 1" + new string(')', Cql2Limits.MaxDepth - 1);
+        var text = new string('(', Cql2Limits.MaxDepth) + "n = 1" + new string(')', Cql2Limits.MaxDepth);
+        var nots = string.Concat(Enumerable.Repeat("NOT ", Cql2Limits.MaxDepth)) + "n = 1";
+        var json = string.Concat(Enumerable.Repeat("""{"op":"not","args":[""", Cql2Limits.MaxDepth))
+            + """{"op":"=","args":[{"property":"n"},1]}""" + string.Concat(Enumerable.Repeat("]}", Cql2Limits.MaxDepth));
+
         Assert.IsType<ComparisonExpression>(Text(text));
+        Assert.IsType<NotExpression>(Text(nots));
+        Assert.IsType<NotExpression>(Json(json));
     }
 
     [Fact]
