@@ -67,5 +67,5 @@ public sealed class ProcessFunctions(DocumentEndpoint endpoint)
     }
 
     private static ProblemException TooLarge() =>
-        new(413, "Request too large", $"Parameter 'body': the execute request is larger than {ProcessInputs.MaxBodyBytes / 1024} KiB, the most accepted.", "body");
+        new(413, "Content too large", $"Parameter 'body': the execute request is larger than {ProcessInputs.MaxBodyBytes / 1024} KiB, the most accepted.", "body");
 }

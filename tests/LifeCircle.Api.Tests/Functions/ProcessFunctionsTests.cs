@@ -195,13 +195,25 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
         Assert.Equal(413, status);
         Assert.Equal("application/problem+json", type);
         Assert.Equal("body", problem.GetProperty("parameter").GetString());
+        AssertOfItsListedType(problem, "content-too-large");
     }
 
     [Fact]
     public async Task ABodyThatIsNotJsonByItsMediaTypeIs415()
     {
-        var (status, _, _) = await planning.Execute("best-sites", "<inputs/>", "application/xml");
+        var (status, _, problem) = await planning.Execute("best-sites", "<inputs/>", "application/xml");
 
         Assert.Equal(415, status);
+        AssertOfItsListedType(problem, "unsupported-media-type");
+    }
+
+    /// <summary>A client branches on the type's slug: the problem must name a listed type of its status, with that type's title.</summary>
+    private static void AssertOfItsListedType(JsonElement problem, string slug)
+    {
+        Assert.EndsWith("/api/problems/" + slug, problem.GetProperty("type").GetString());
+        var listed = LifeCircle.Core.Problems.ProblemTypes.Find(slug);
+        Assert.NotNull(listed);
+        Assert.Equal(listed.Status, problem.GetProperty("status").GetInt32());
+        Assert.Equal(listed.Title, problem.GetProperty("title").GetString());
     }
 }
