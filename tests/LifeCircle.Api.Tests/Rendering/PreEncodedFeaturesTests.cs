@@ -69,16 +69,19 @@ public class PreEncodedFeaturesTests
     }
 
     [Fact]
-    public async Task APageAskedBeforeTheFeaturesAreEncodedGetsNoneAndStartsTheirEncodingForTheNext()
+    public async Task APageAskedBeforeTheFeaturesAreEncodedDoesNotWaitForThemAndStartsTheirEncodingForTheNext()
     {
         var (_, version) = await PublishedSampleAsync();
         await version.SnapshotAsync(Collections.Facilities, default);
 
-        var first = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+        var pending = PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
+        Assert.True(pending.IsCompleted, "the first page must not wait for the encoding");
+        var first = await pending;
         var built = await PreEncodedFeatures.BuildAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
         var next = await PreEncodedFeatures.ForAsync(version, Collections.Facilities, CoordinateSystems.Crs84, default);
 
-        Assert.Null(first);
+        // Null while the encoding it started runs; on a loaded machine that encoding may already have finished (the same instance).
+        Assert.True(first is null || ReferenceEquals(first, built));
         Assert.Same(built, next);
     }
 
