@@ -4,6 +4,7 @@ using LifeCircle.Core.Data;
 using LifeCircle.Core.Publishing;
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
+using static LifeCircle.Cli.Tests.CliRun;
 
 namespace LifeCircle.Cli.Tests;
 
@@ -12,14 +13,6 @@ public sealed class CliCommandsTests : IDisposable
     private readonly TempFolder _folder = new("lc-cli");
 
     public void Dispose() => _folder.Dispose();
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await CliCommands.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public async Task ImportPublishesTheSampleAndASecondImportChangesNothing()

@@ -1,5 +1,6 @@
 using LifeCircle.Storage;
 using LifeCircle.Tests.Shared;
+using static LifeCircle.Cli.Tests.CliRun;
 
 namespace LifeCircle.Cli.Tests.Commands;
 
@@ -13,14 +14,6 @@ public sealed class ImportCommandTests : IDisposable
     {
         _good.Dispose();
         _bad.Dispose();
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await CliCommands.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     [Fact]

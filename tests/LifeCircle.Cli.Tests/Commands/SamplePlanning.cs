@@ -40,11 +40,5 @@ internal static class SamplePlanning
         return JsonSerializer.SerializeToNode(ProcessOperations.Run(process, parsed, Loaded.Value.Catalogue, Loaded.Value.Network, default), Core.Data.JsonText.Options)!;
     }
 
-    public static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await CliCommands.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    public static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRun.Run(args);
 }
