@@ -76,11 +76,13 @@ public static class ProcessOperations
             return new AddedFacility(ProcessInputs.Point(point, $"{name}.point", crs, network.Source.Extent),
                 OneOf(category, $"{name}.category", codes), m.TryGetValue("name", out var n) ? Text(n, $"{name}.name") : null);
         });
+        var removedIds = new HashSet<string>(StringComparer.Ordinal);
         var removed = inputs.Array("remove", ProcessCatalog.MaxRemoved, (e, name) =>
-            Text(e, name) is { } id && ids.Contains(id) ? id : throw ProblemException.BadParameter(name, $"'{e}' is not the id of one of this version's facilities"));
+            Text(e, name) is not { } id || !ids.Contains(id) ? throw ProblemException.BadParameter(name, $"'{e}' is not the id of one of this version's facilities")
+            : removedIds.Add(id) ? id : throw ProblemException.BadParameter(name, $"'{id}' is already removed earlier in the list; give each id once"));
         var report = inputs.Array("categories", 100, (e, name) => OneOf(e, name, codes));
 
-        var answer = QueryBudget.Run(_ => WhatIf.Evaluate(network, added, removed.ToHashSet(StringComparer.Ordinal), report), ct);
+        var answer = QueryBudget.Run(_ => WhatIf.Evaluate(network, added, removedIds, report), ct);
         return new Dictionary<string, object?>
         {
             ["method"] = Method(network),
@@ -128,6 +130,16 @@ public static class ProcessOperations
         if (candidates is { Count: 0 })
         {
             throw ProblemException.BadParameter("candidates", "is empty; give at least one point or leave it out for points along the streets");
+        }
+
+        if (candidates is not null && inputs.Has("spacing"))
+        {
+            throw ProblemException.BadParameter("spacing", "applies only to candidates generated along the streets; leave it out when giving candidates");
+        }
+
+        if (candidates is not null && k > candidates.Count)
+        {
+            throw ProblemException.BadParameter("k", $"is {k} but only {candidates.Count} candidates are given; k cannot exceed the number of candidates");
         }
 
         var answer = QueryBudget.Run(token => BestSites.Choose(network,

@@ -188,6 +188,42 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
     }
 
     [Fact]
+    public async Task BestSitesRefusesAKLargerThanTheNumberOfCandidatesGiven()
+    {
+        var (a, b) = (planning.Sample.Facilities[0].Location, planning.Sample.Facilities[1].Location);
+
+        var (status, _, problem) = await planning.Execute("best-sites",
+            $$$"""{"inputs": {"category": "home-care-station", "k": 5, "candidates": [{{{At(a.X, a.Y)}}}, {{{At(b.X, b.Y)}}}]}}""");
+
+        Assert.Equal(400, status);
+        Assert.Equal("k", problem.GetProperty("parameter").GetString());
+        Assert.Contains("2 candidates", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task BestSitesRefusesASpacingGivenWithCandidatesSinceOnlyGeneratedCandidatesAreSpaced()
+    {
+        var a = planning.Sample.Facilities[0].Location;
+
+        var (status, _, problem) = await planning.Execute("best-sites",
+            $$$"""{"inputs": {"category": "home-care-station", "k": 1, "spacing": 100, "candidates": [{{{At(a.X, a.Y)}}}]}}""");
+
+        Assert.Equal(400, status);
+        Assert.Equal("spacing", problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task AWhatIfRefusesAFacilityIdRemovedTwiceNamingTheRepeat()
+    {
+        string id = planning.Sample.Facilities[0].Id;
+
+        var (status, _, problem) = await planning.Execute("coverage-what-if", $$$"""{"inputs": {"remove": ["{{{id}}}", "{{{id}}}"]}}""");
+
+        Assert.Equal(400, status);
+        Assert.Equal("remove[1]", problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
     public async Task ABodyLargerThanTheLimitIs413()
     {
         var (status, type, problem) = await planning.Execute("best-sites", $$$"""{"inputs": {"category": "{{{new string('x', 300_000)}}}"}}""");

@@ -26,7 +26,7 @@ public static class FacilityCsv
         lines = read;
         if (table.Header.Count == 0)
         {
-            problems.Add(new DatasetProblem(fileName, "(header)", "is empty; the first row must name the columns"));
+            problems.Add(new DatasetProblem(fileName, "(header)", $"is missing: {(table.Rows.Count == 0 ? "the file is empty" : "the first row is blank")}; the first row must name the columns {string.Join(", ", Required)}"));
             return facilities;
         }
 

@@ -49,7 +49,7 @@ public sealed class PackageSource : IDisposable
 
             // The directory is counted before it is read: the archive would build an object per entry first.
             CheckEntryCount(DeclaredEntryCount(zip), limits);
-            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: false);
+            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: false, ZipEntryNameEncoding.Instance);
             CheckDeclaredSizes(archive, limits);
             return new PackageSource(null, archive, limits);
         }

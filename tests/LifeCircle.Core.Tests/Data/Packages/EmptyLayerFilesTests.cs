@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LifeCircle.Core.Data;
+using LifeCircle.Core.Data.Packages;
 using LifeCircle.Core.Importing;
 using LifeCircle.Tests.Shared;
 
@@ -32,6 +33,29 @@ public sealed class EmptyLayerFilesTests : IDisposable
         Assert.Contains("holds no facilities", error.Message);
         Assert.Null(result.Version);
         Assert.Equal(published.Version, (await store.GetDistrictAsync(SecondDistrictPackage.Code))!.CurrentVersion);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AZeroByteFacilitiesCsvIsReportedAsEmptyWithTheColumnsItsFirstRowMustName(bool withDefaults)
+    {
+        SecondDistrictPackage.Write(_folder);
+        File.WriteAllBytes(Path.Combine(_folder, "facilities.csv"), []);
+        if (withDefaults)
+        {
+            var descriptor = Path.Combine(_folder, DatasetFiles.Descriptor);
+            var json = JsonNode.Parse(File.ReadAllText(descriptor))!;
+            json["layers"]!["facilities"]!["defaults"] = JsonNode.Parse("""{"status": "existing"}""");
+            File.WriteAllText(descriptor, json.ToJsonString());
+        }
+
+        var problems = PackageReader.Read(_folder).Problems;
+
+        var error = Assert.Single(problems, p => p.Location.StartsWith("facilities.csv", StringComparison.Ordinal) && p.Field != "(records)");
+        Assert.Equal(("facilities.csv", "(header)"), (error.Location, error.Field));
+        Assert.Contains("the file is empty", error.Message);
+        Assert.Contains(string.Join(", ", FacilityCsv.Required), error.Message);
     }
 
     [Fact]

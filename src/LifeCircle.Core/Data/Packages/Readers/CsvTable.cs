@@ -14,6 +14,12 @@ public static class CsvTable
     /// <exception cref="DatasetFormatException">The CSV is malformed (e.g. a quote never closed).</exception>
     public static SourceTable Read(TextReader text, string file)
     {
+        // Sylvan refuses a file without a header row with its own wording; an empty table lets the layer say which columns it needs.
+        if (text.Peek() == -1)
+        {
+            return new SourceTable([], []);
+        }
+
         try
         {
             using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });

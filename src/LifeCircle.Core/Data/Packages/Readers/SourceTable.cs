@@ -8,7 +8,8 @@ public sealed record SourceTable(IReadOnlyList<string> Header, IReadOnlyList<(in
     /// <summary>The same table with every empty or missing cell of a column in <paramref name="defaults"/> set to its default.</summary>
     public SourceTable WithDefaults(IReadOnlyDictionary<string, string>? defaults)
     {
-        if (defaults is null || defaults.Count == 0)
+        // A table without a header row (an empty file) stays so, to be reported as empty rather than as missing columns.
+        if (defaults is null || defaults.Count == 0 || Header.Count == 0)
         {
             return this;
         }
