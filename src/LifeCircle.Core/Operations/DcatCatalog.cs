@@ -1,6 +1,5 @@
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Features;
-using LifeCircle.Core.Publishing;
 using LifeCircle.Core.Requests;
 using LifeCircle.Core.Versions;
 
