@@ -5,11 +5,16 @@ namespace LifeCircle.Core.Documents;
 /// <summary>The districts that publish data, each described as on its landing page.</summary>
 public sealed record DistrictListDocument(IReadOnlyList<LandingDocument> Districts, IReadOnlyList<Link> Links) : Document;
 
-/// <summary>A district's OGC API – Features landing page: who it is, its current version, and links to everything else.</summary>
+/// <summary>A district's OGC API – Features landing page: who it is, its current version, what its package says about itself, and links to everything else.</summary>
+/// <param name="Description">The English description (OGC's member), as in <paramref name="Descriptions"/>.</param>
+/// <param name="Descriptions">The package's description in both languages, or a generated one when the package has none.</param>
+/// <param name="VersionLabel">The publisher's version label from dataset.json (e.g. "2025.2"); CurrentVersion is the content-derived id.</param>
+/// <param name="Illustrative">True when any layer is not wholly sourced: the pages then carry <see cref="IllustrativeNotice"/>.</param>
 public sealed record LandingDocument(
     string Title,
     LocalizedText Titles,
     string Description,
+    LocalizedText Descriptions,
     string Code,
     LocalizedText Name,
     int Population,
@@ -17,6 +22,10 @@ public sealed record LandingDocument(
     DateTimeOffset PublishedAt,
     int FacilityCount,
     DatasetLicence Licence,
+    string Publisher,
+    string VersionLabel,
+    IReadOnlyList<DataSource> Sources,
+    bool Illustrative,
     IReadOnlyList<Link> Links) : Document;
 
 /// <summary>The conformance classes the API implements.</summary>
@@ -38,7 +47,8 @@ public sealed record ProblemDocument(string Type, string Title, int Status, stri
 }
 
 /// <summary>The DCAT-AP catalogue (JSON-LD) of every published dataset.</summary>
-public sealed record CatalogDocument(IReadOnlyDictionary<string, object?> JsonLd) : Document
+/// <param name="IllustrativeDistricts">Names of the listed districts whose datasets have illustrative values, for the page's notice (not part of the JSON-LD).</param>
+public sealed record CatalogDocument(IReadOnlyDictionary<string, object?> JsonLd, IReadOnlyList<LocalizedText>? IllustrativeDistricts = null) : Document
 {
     public override string JsonMediaType() => MediaTypes.JsonLd;
 

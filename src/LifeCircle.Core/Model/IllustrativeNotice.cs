@@ -9,4 +9,26 @@ public static class IllustrativeNotice
     /// <summary>True when any layer is not wholly sourced (its origin is "illustrative" or "mixed").</summary>
     public static bool AppliesTo(IReadOnlyDictionary<string, LayerProvenance>? provenance) =>
         provenance?.Values.Any(p => p.Origin != "sourced") == true;
+
+    /// <summary>The notice for a page listing <paramref name="listed"/> datasets, of which those of <paramref name="concerned"/> have illustrative values:
+    /// null when none has; naming the districts when several datasets are listed, so a reader knows which it concerns.</summary>
+    /// <param name="language">"zh" or "en".</param>
+    public static string? ForListing(IReadOnlyList<LocalizedText> concerned, int listed, string language)
+    {
+        if (concerned.Count == 0)
+        {
+            return null;
+        }
+
+        bool english = language == "en";
+        var notice = english ? Text.En : Text.Zh;
+        if (listed <= 1)
+        {
+            return notice;
+        }
+
+        return english
+            ? $"{notice} (Concerns: {string.Join(", ", concerned.Select(d => d.En))})"
+            : $"{notice}（涉及：{string.Join("、", concerned.Select(d => d.Zh))}）";
+    }
 }

@@ -1,6 +1,5 @@
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Features;
-using LifeCircle.Core.Publishing;
 using LifeCircle.Core.Requests;
 using LifeCircle.Core.Versions;
 
@@ -9,12 +8,15 @@ namespace LifeCircle.Core.Operations;
 /// <summary>Builds the DCAT-AP 3.0 catalogue (JSON-LD) of every published district dataset.</summary>
 public static class DcatCatalog
 {
-    public static async Task<Document> GetAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct) =>
-        new CatalogDocument(Build(r, await DistrictRequest.ListDistrictsAsync(r, versions, ct)));
+    public static async Task<Document> GetAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
+    {
+        var districts = await DistrictRequest.ListDescribedAsync(r, versions, ct);
+        return new CatalogDocument(Build(r, districts), [.. districts.Where(d => d.Illustrative).Select(d => d.District.Name)]);
+    }
 
     private const string IanaMediaTypes = "https://www.iana.org/assignments/media-types/";
 
-    public static Dictionary<string, object?> Build(ResourceRequest req, IReadOnlyList<PublishedDistrict> districts)
+    public static Dictionary<string, object?> Build(ResourceRequest req, IReadOnlyList<DescribedDistrict> districts)
     {
         string api = req.Resolve("/api");
         var service = new Dictionary<string, object?>
@@ -25,7 +27,7 @@ public static class DcatCatalog
             ["dcat:endpointURL"] = Id(api),
             ["dcat:endpointDescription"] = Id(api + "/openapi.json"),
             ["dct:conformsTo"] = Id("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"),
-            ["dcat:servesDataset"] = districts.Select(d => Id(new DistrictUrls(req, d.Code).Base)).ToList(),
+            ["dcat:servesDataset"] = districts.Select(d => Id(new DistrictUrls(req, d.District.Code).Base)).ToList(),
         };
         return new Dictionary<string, object?>
         {
@@ -46,8 +48,9 @@ public static class DcatCatalog
         };
     }
 
-    private static Dictionary<string, object?> Dataset(ResourceRequest req, PublishedDistrict d, string api)
+    private static Dictionary<string, object?> Dataset(ResourceRequest req, DescribedDistrict described, string api)
     {
+        var d = described.District;
         var urls = new DistrictUrls(req, d.Code);
         var distributions = new List<object>();
         foreach (var c in Collections.All)
@@ -73,12 +76,36 @@ public static class DcatCatalog
             ["@type"] = "dcat:Dataset",
             ["dct:identifier"] = d.Code,
             ["dct:title"] = new[] { Lang(d.Title.En, "en"), Lang(d.Title.Zh, "zh") },
+            ["dct:description"] = new[] { Lang(described.Description.En, "en"), Lang(described.Description.Zh, "zh") },
+            ["dct:publisher"] = new Dictionary<string, string> { ["@type"] = "foaf:Agent", ["foaf:name"] = described.Publisher },
             ["dct:license"] = Id(d.Licence.Url),
+            // dcat:version is the publisher's label (DCAT-AP 3.0); owl:versionInfo stays the content-derived id the API pins versions by.
+            ["dcat:version"] = described.Metadata.Version,
             ["owl:versionInfo"] = d.CurrentVersion,
             ["dct:modified"] = new Dictionary<string, string> { ["@value"] = d.PublishedAt.ToString("o"), ["@type"] = "xsd:dateTime" },
             ["dcat:landingPage"] = Id(urls.Base),
             ["dcat:distribution"] = distributions,
+            ["dct:source"] = described.Sources.Select(Source).ToList(),
         };
+    }
+
+    /// <summary>A cited source: a node named by its URL when it has one, else a blank node; its licence is the package's id (e.g. an SPDX id).</summary>
+    private static Dictionary<string, object?> Source(Model.DataSource s)
+    {
+        var node = new Dictionary<string, object?>();
+        if (!string.IsNullOrWhiteSpace(s.Url))
+        {
+            node["@id"] = s.Url;
+        }
+
+        node["dct:identifier"] = s.Id;
+        node["dct:title"] = s.Title;
+        if (!string.IsNullOrWhiteSpace(s.Licence))
+        {
+            node["dct:license"] = new Dictionary<string, string> { ["@type"] = "dct:LicenseDocument", ["dct:identifier"] = s.Licence };
+        }
+
+        return node;
     }
 
     private static Dictionary<string, string> Id(string uri) => new() { ["@id"] = uri };

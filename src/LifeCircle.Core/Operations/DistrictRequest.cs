@@ -27,4 +27,11 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
         _ = new QueryReader(r.Query, Presentation);
         return versions.ListAsync(ct);
     }
+
+    /// <summary>The same, each with its current version's metadata (cached with the version).</summary>
+    public static async Task<IReadOnlyList<DescribedDistrict>> ListDescribedAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
+    {
+        var districts = await ListDistrictsAsync(r, versions, ct);
+        return await Task.WhenAll(districts.Select(async d => new DescribedDistrict(d, (await versions.CurrentOf(d).CatalogueAsync(ct)).Metadata)));
+    }
 }

@@ -19,6 +19,9 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
     public Task<IReadOnlyList<PublishedDistrict>> ListAsync(CancellationToken cancellationToken) =>
         Remembered(new VersionCacheKey(AllDistricts, null, "districts"), ct => store.ListDistrictsAsync(ct), l => 512L * (l.Count + 1), cancellationToken);
 
+    /// <summary>The current version of a district <see cref="ListAsync"/> listed, for resources over every district that read each one's metadata.</summary>
+    public PublishedVersion CurrentOf(PublishedDistrict district) => new(district, pinned: false, store, cache, computed, options.ComputedLayerWait);
+
     /// <summary>The version the request reads; 404 for an unknown district or version, 400 naming cursor for a cursor of another version than the path's.</summary>
     /// <param name="segment">The district segment of the URL.</param>
     /// <param name="cursorVersion">The dataset version a paging cursor was issued for, if the request carries one.</param>

@@ -26,9 +26,13 @@ public static class ResponseSchemas
                 ("numberMatched", Int("Features matching the query in all.")), ("numberReturned", Int("Features in this page.")),
                 ("timeStamp", Str("When the page was produced (RFC 3339).")), ("datasetVersion", Str("The dataset version the page comes from.")), ("links", links)),
             ["LandingPage"] = Obj("A district's OGC API landing page.",
-                ("title", Str("Title.")), ("titles", localized), ("description", Str("Description.")), ("code", Str("District code.")), ("name", localized),
-                ("population", Int("Residents.")), ("currentVersion", Str("Current dataset version.")), ("publishedAt", Str("When it was published.")),
-                ("facilityCount", Int("Facilities published.")), ("licence", Free("Licence id, title and URL.")), ("links", links)),
+                ("title", Str("Title.")), ("titles", localized), ("description", Str("The package's description in English (generated when it has none).")),
+                ("descriptions", localized), ("code", Str("District code.")), ("name", localized),
+                ("population", Int("Residents.")), ("currentVersion", Str("Current dataset version (content-derived id).")), ("publishedAt", Str("When it was published.")),
+                ("facilityCount", Int("Facilities published.")), ("licence", Free("Licence id, title and URL.")),
+                ("publisher", Str("Who publishes the dataset, as dataset.json names them.")), ("versionLabel", Str("The publisher's version label from dataset.json, e.g. 2025.2.")),
+                ("sources", Arr(Free("A cited source: id, title, and url and licence when given."), "The sources dataset.json cites.")),
+                ("illustrative", Bool("True when any layer is illustrative or mixed (the pages then carry a notice).")), ("links", links)),
             ["DistrictList"] = Obj("The districts that publish data.", ("districts", Arr(Ref("LandingPage"), "One landing page per district.")), ("links", links)),
             ["Conformance"] = Obj("Conformance classes.", ("conformsTo", Arr(Str("A conformance class URI."), "Every class implemented."))),
             ["Collection"] = Obj("One collection's metadata.",
@@ -85,6 +89,8 @@ public static class ResponseSchemas
     private static OpenApiSchema Str(string description) => new() { Type = JsonSchemaType.String, Description = description };
 
     private static OpenApiSchema Int(string description) => new() { Type = JsonSchemaType.Integer, Description = description };
+
+    private static OpenApiSchema Bool(string description) => new() { Type = JsonSchemaType.Boolean, Description = description };
 
     private static OpenApiSchema Num(string description) => new() { Type = JsonSchemaType.Number, Description = description };
 

@@ -25,6 +25,22 @@ public class DistrictFunctionsTests(ApiHostFixture api)
     }
 
     [Fact]
+    public async Task TheSamplesDescriptionPublisherVersionLabelAndSourcesSurviveStorageOntoItsLandingPage()
+    {
+        var metadata = api.Sample.Metadata;
+
+        var (_, body) = await api.GetJsonAsync("/api/districts/150303");
+
+        Assert.Equal(metadata.Description.Zh, body.GetProperty("descriptions").GetProperty("zh").GetString());
+        Assert.Equal(metadata.Description.En, body.GetProperty("description").GetString());
+        Assert.Equal(metadata.Publisher, body.GetProperty("publisher").GetString());
+        Assert.Equal(metadata.Version, body.GetProperty("versionLabel").GetString());
+        Assert.Equal(metadata.Sources.Select(s => (s.Id, s.Url)),
+            body.GetProperty("sources").EnumerateArray().Select(s => (s.GetProperty("id").GetString()!, s.TryGetProperty("url", out var u) ? u.GetString() : null)));
+        Assert.True(body.GetProperty("illustrative").GetBoolean());
+    }
+
+    [Fact]
     public async Task OneDistrictIsServedByCodeAndAnUnknownCodeIs404()
     {
         var (ok, body) = await api.GetJsonAsync("/api/districts/150303");

@@ -19,8 +19,15 @@ public static class PageViews
         CoverageDocument coverage => Coverage(coverage, page),
         DashboardDocument dashboard => DashboardView.Of(dashboard, page),
         EmbedDocument embed => new Dictionary<string, object?>(DashboardView.Of(embed.Dashboard, page)) { ["embed_chart"] = embed.Chart },
+        DistrictListDocument list => Listing([.. list.Districts.Where(d => d.Illustrative).Select(d => d.Name)], list.Districts.Count, page),
+        CatalogDocument catalog => Listing(catalog.IllustrativeDistricts ?? [],
+            json.TryGetProperty("dcat:dataset", out var datasets) && datasets.ValueKind == JsonValueKind.Array ? datasets.GetArrayLength() : 0, page),
         _ => null,
     };
+
+    /// <summary>A page over several districts' datasets carries the notice their own pages show (the layout writes it at the top).</summary>
+    private static Dictionary<string, object?> Listing(IReadOnlyList<LocalizedText> illustrative, int listed, PageContext page) =>
+        new() { ["illustrative_notice"] = IllustrativeNotice.ForListing(illustrative, listed, page.Lang) };
 
     /// <summary>The coverage tables' codes with their names in the page's language: "海南区 (150303)", "养老服务圈 (elderly-care)".</summary>
     private static Dictionary<string, object?> Coverage(CoverageDocument coverage, PageContext page)

@@ -1,0 +1,33 @@
+using LifeCircle.Core.Model;
+using LifeCircle.Core.Publishing;
+
+namespace LifeCircle.Core.Operations;
+
+/// <summary>A published district with the metadata its package wrote (read from the version's catalogue, where publishing keeps it whole).</summary>
+public sealed record DescribedDistrict(PublishedDistrict District, DatasetMetadata Metadata)
+{
+    /// <summary>The package's description; a generated one when it has none, and a language left blank takes the other's.</summary>
+    public LocalizedText Description
+    {
+        get
+        {
+            var (zh, en) = (Metadata.Description?.Zh, Metadata.Description?.En);
+            if (string.IsNullOrWhiteSpace(zh) && string.IsNullOrWhiteSpace(en))
+            {
+                return new($"{District.Title.Zh}。{District.Name.Zh}一刻钟社区生活圈的开放数据，以 OGC API – Features 提供。",
+                    $"{District.Title.En}. Open data of {District.Name.En}'s 15-minute community life circle, as OGC API – Features.");
+            }
+
+            return new(string.IsNullOrWhiteSpace(zh) ? en! : zh, string.IsNullOrWhiteSpace(en) ? zh! : en);
+        }
+    }
+
+    /// <summary>Who publishes the dataset, as the package names them.</summary>
+    public string Publisher => Metadata.Publisher ?? "";
+
+    /// <summary>The sources the package cites (none when it cites none).</summary>
+    public IReadOnlyList<DataSource> Sources => Metadata.Sources ?? [];
+
+    /// <summary>Whether the dataset has illustrative values (the one rule, <see cref="IllustrativeNotice.AppliesTo"/>).</summary>
+    public bool Illustrative => IllustrativeNotice.AppliesTo(Metadata.Provenance);
+}
