@@ -1,7 +1,7 @@
-using System.Text;
-using LifeCircle.Api.Rendering.Html;
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Model;
+
+using static LifeCircle.Pages.Tests.Rendering.Html.ListingFixtures;
 
 namespace LifeCircle.Pages.Tests.Rendering.Html;
 
@@ -10,18 +10,6 @@ public sealed class ListingPagesNoticeTests
 {
     private const string NoticeZh = "注意：本数据集的部分数据是示意数据，不是实测或官方数据。";
     private const string NoticeEn = "Note: parts of this dataset are illustrative, not measured or official.";
-
-    private static string Render(Document document, string lang) =>
-        Encoding.UTF8.GetString(new HtmlRenderer().Render(document, PageContext.Plain with { Lang = lang }).Span);
-
-    private static LandingDocument Landing(string code, LocalizedText name, bool illustrative) => new(
-        "Test", new("测试", "Test"), "Facility register of the district.", new("本区设施台账。", "Facility register of the district."),
-        code, name, 1000, "abc123", DateTimeOffset.UnixEpoch, 3, new DatasetLicence("CC-BY-4.0", "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-        "武侯区大数据中心", "2025.2", [new DataSource("ledger", "武侯区设施台账", null, null), new DataSource("osm", "OpenStreetMap", "https://www.openstreetmap.org/copyright", "ODbL-1.0")],
-        illustrative, [new Link($"http://api.test/api/districts/{code}", "self", "application/json", "This landing page")]);
-
-    private static readonly LocalizedText Wuhou = new("武侯区", "Wuhou District");
-    private static readonly LocalizedText Hainan = new("海南区", "Hainan District");
 
     [Theory]
     [InlineData("zh", NoticeZh)]
