@@ -86,7 +86,7 @@ public static class ProcessOperations
         return new Dictionary<string, object?>
         {
             ["method"] = Method(network),
-            ["added"] = added.Select(a => new { point = new[] { a.Location.Lon, a.Location.Lat }, a.Category, a.Name }).ToList(),
+            ["added"] = added.Select(a => new { point = PlanningPoints.Coordinates(crs, a.Location), a.Category, a.Name }).ToList(),
             ["removed"] = removed,
             ["categories"] = answer.Categories,
             ["blocks"] = answer.Blocks,

@@ -109,6 +109,17 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
     }
 
     [Fact]
+    public async Task AWhatIfEchoesItsAddedPointsInTheCrsTheyWereGivenIn()
+    {
+        var (status, _, body) = await planning.Execute("coverage-what-if",
+            """{"inputs": {"add": [{"point": [39.4429596, 106.8725642], "category": "home-care-station"}], "crs": "http://www.opengis.net/def/crs/EPSG/0/4326"}}""");
+
+        Assert.Equal(200, status);
+        var point = body.GetProperty("added")[0].GetProperty("point").EnumerateArray().Select(c => c.GetDouble()).ToList();
+        Assert.Equal([39.4429596, 106.8725642], point);
+    }
+
+    [Fact]
     public async Task BestSitesChoosesKSitesAndComparesThemWithThePlannedOnes()
     {
         var (status, _, body) = await planning.Execute("best-sites",
