@@ -21,4 +21,15 @@ public sealed class LandingPageMetadataTests
         Assert.Contains("武侯区设施台账", page);
         Assert.Contains("<a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>", page);
     }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void TheLandingPageAndTheDistrictListWriteResidentsWithThousandsSeparatorsAsTheDashboardDoes(string lang)
+    {
+        var landing = Landing("510107", Wuhou, illustrative: false) with { Population = 1205000 };
+
+        Assert.Contains("<dd>1,205,000</dd>", Render(landing, lang));
+        Assert.Contains("<td class=\"num\">1,205,000</td>", Render(new DistrictListDocument([landing], []), lang));
+    }
 }
