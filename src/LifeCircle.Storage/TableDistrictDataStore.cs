@@ -54,7 +54,7 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
 
     public async Task<PublishedDistrict?> GetDistrictVersionAsync(string districtCode, string version, CancellationToken cancellationToken = default)
     {
-        if (!RowKeys.IsValid(districtCode) || !RowKeys.IsValid(version))
+        if (!RecordIds.IsValid(districtCode) || !RecordIds.IsValid(version))
         {
             return null;
         }
@@ -111,7 +111,7 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
 
     public async Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default)
     {
-        if (!RowKeys.IsValid(key))
+        if (!RecordIds.IsValid(key))
         {
             return null;
         }
