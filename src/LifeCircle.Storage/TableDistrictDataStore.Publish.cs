@@ -17,6 +17,9 @@ public sealed partial class TableDistrictDataStore
     /// <summary>Batches in flight at once: enough that Azurite (one thread) or the service always has one queued while the client builds the next.</summary>
     private const int BatchConcurrency = 8;
 
+    /// <summary>Tables being made ready by <see cref="PrepareToPublishAsync"/> for the next publish, which takes it over.</summary>
+    private Task? _prepared;
+
     internal const string StatusWriting = "writing";
     internal const string StatusComplete = "complete";
 
@@ -32,6 +35,7 @@ public sealed partial class TableDistrictDataStore
 
         var pk = PartitionKey(version);
         CheckIds(dataset, options?.Derived);
+        var tables = Interlocked.Exchange(ref _prepared, null) ?? EnsureTablesAsync(cancellationToken);
         // Pages are packed on another thread while the typed rows, built batch by batch as they are sent, go out.
         var documents = Task.Run(
             async () =>
@@ -44,7 +48,7 @@ public sealed partial class TableDistrictDataStore
             cancellationToken);
         var facilities = dataset.Facilities.Select(f => FacilityEntities.ToEntity(pk, f));
 
-        await EnsureTablesAsync(cancellationToken);
+        await tables.WaitAsync(cancellationToken);
         var versionRow = VersionEntity(dataset, version, StatusWriting);
         await Table(Tables.Datasets).UpsertEntityAsync(versionRow, TableUpdateMode.Replace, cancellationToken);
 
@@ -70,6 +74,14 @@ public sealed partial class TableDistrictDataStore
         await Table(Tables.Districts).UpsertEntityAsync(
             DistrictEntities.ToEntity(dataset, version.Version, DateTimeOffset.UtcNow), TableUpdateMode.Replace, cancellationToken);
         return new PublishResult(version, total + 2, AlreadyPublished: false);
+    }
+
+    /// <summary>Starts creating the tables now (an import does it while coverage is computed); the next publish waits for it instead of creating them again.</summary>
+    public Task PrepareToPublishAsync(CancellationToken cancellationToken = default)
+    {
+        var tables = EnsureTablesAsync(cancellationToken);
+        Interlocked.Exchange(ref _prepared, tables)?.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return tables;
     }
 
     /// <summary>Creates the tables if they do not exist (writers only: readers never need to create).</summary>

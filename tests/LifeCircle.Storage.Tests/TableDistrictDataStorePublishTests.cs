@@ -26,6 +26,25 @@ public class TableDistrictDataStorePublishTests
     }
 
     [Fact]
+    public async Task PreparingToPublishCreatesEveryTableBeforeAnythingIsPublished()
+    {
+        await using var owned = TestStorage.NewStore();
+
+        await owned.Store.PrepareToPublishAsync();
+
+        var names = new List<string>();
+        await foreach (var table in TestStorage.Service.QueryAsync())
+        {
+            names.Add(table.Name);
+        }
+
+        Assert.All(owned.Store.Tables.All, name => Assert.Contains(name, names));
+        Assert.Empty(await owned.Store.ListDistrictsAsync());
+        var result = await owned.Store.PublishAsync(TestDatasets.Build(facilities: 20));
+        Assert.Equal(20, await Count(owned.Store, result.Version));
+    }
+
+    [Fact]
     public async Task PublishingTheSameDatasetTwiceWritesNothingTheSecondTime()
     {
         await using var owned = TestStorage.NewStore();

@@ -26,7 +26,7 @@ public sealed record ImportResult(
 }
 
 /// <summary>Milliseconds spent in each step of an import (0 for a step not reached).</summary>
-/// <param name="CheckMs">The checks, including building the street network they share with the coverage.</param>
+/// <param name="CheckMs">The checks, including building the street network they share with the coverage, and naming the version (a hash of its content).</param>
 /// <param name="DeriveMs">Computing coverage statistics, access and gaps (isochrones are computed when first read, not at import).</param>
 /// <param name="WriteMs">Asking the store for the current version, and writing the new one.</param>
 /// <param name="Derive">The parts of <paramref name="DeriveMs"/>; null when nothing was derived.</param>

@@ -24,6 +24,9 @@ public interface IDistrictDataStore
     /// <summary>A stored JSON document of a dataset version (e.g. "coverage:north"), or null.</summary>
     Task<string?> GetDocumentAsync(DatasetVersionRef version, string key, CancellationToken cancellationToken = default);
 
+    /// <summary>Gets ready for a publish that follows (e.g. creates tables) so that it starts writing at once; optional, and harmless if no publish follows.</summary>
+    Task PrepareToPublishAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     /// <summary>Writes the dataset as a new version and only then makes it the district's current version.</summary>
     Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -37,6 +37,19 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Equal(("facilities.csv row 5", "geometry"), (warning.Location, warning.Field));
     }
 
+    /// <summary>The store makes its tables while coverage is computed, so that the write phase is only writing.</summary>
+    [Fact]
+    public async Task AValidPackageGetsTheStoreReadyOnceBeforeItIsPublished()
+    {
+        SecondDistrictPackage.Write(_folder);
+        var watched = new PublishCountingStore(_store);
+
+        var result = await new DatasetImport(watched).RunAsync(_folder);
+
+        Assert.False(result.HasErrors);
+        Assert.Equal(["prepare", "publish"], watched.Calls);
+    }
+
     [Fact]
     public async Task APackageWithoutThemesIsPublishedWithTheStandardThemesAndSaysSo()
     {
@@ -81,7 +94,7 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.True(result.HasErrors);
         Assert.Null(result.Version);
         Assert.Equal(["facilities.csv row 5: lon", "facilities.csv row 6: category"], result.Errors.Select(p => $"{p.Location}: {p.Field}"));
-        Assert.Equal(0, watched.Publishes);
+        Assert.Empty(watched.Calls);
         Assert.Empty(await _store.ListDistrictsAsync());
     }
 
@@ -123,14 +136,23 @@ public sealed class DatasetImportTests : IAsyncLifetime
     /// <summary>Passes everything to the real store and counts the publishes it was asked for; or, <see cref="Unreachable"/>, fails as a store that cannot be reached.</summary>
     private sealed class PublishCountingStore(IDistrictDataStore inner) : IDistrictDataStore
     {
-        public int Publishes { get; private set; }
+        public int Publishes => Calls.Count(c => c == "publish");
+
+        /// <summary>"prepare" and "publish", in the order the import asked for them.</summary>
+        public List<string> Calls { get; } = [];
 
         public bool Unreachable { get; init; }
 
         public Task<PublishResult> PublishAsync(Dataset dataset, PublishOptions? options = null, CancellationToken cancellationToken = default)
         {
-            Publishes++;
+            Calls.Add("publish");
             return inner.PublishAsync(dataset, options, cancellationToken);
+        }
+
+        public Task PrepareToPublishAsync(CancellationToken cancellationToken = default)
+        {
+            Calls.Add("prepare");
+            return inner.PrepareToPublishAsync(cancellationToken);
         }
 
         public Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(CancellationToken cancellationToken = default) => inner.ListDistrictsAsync(cancellationToken);
