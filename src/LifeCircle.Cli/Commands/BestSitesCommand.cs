@@ -75,6 +75,11 @@ public static class BestSitesCommand
             cli.Output.WriteLine(string.Create(inv, $"{(int)s!["rank"]!,3}  {s["point"]!.ToJsonString(),-28} gain {(double)s["gain"]!,9:F1}  covered after {(double)s["coveredAfter"]!,9:F1}"));
         }
 
+        if (a["shortfall"] is { } shortfall)
+        {
+            cli.Output.WriteLine($"only {shortfall["given"]} of the {shortfall["asked"]} sites asked for: {shortfall["reason"]}");
+        }
+
         cli.Output.WriteLine($"chosen:  {Totals(a["chosen"]!)}");
         cli.Output.WriteLine($"planned: {Totals(a["planned"]!)} (the district's own planned sites)");
         cli.Output.WriteLine(string.Create(inv, $"total demand {a["total"]}; no {a["k"]} candidates cover more than {a["optimumAtMost"]}; gain is at least {(double)a["gainShareOfOptimumAtLeast"]!:P1} of the best possible"));

@@ -156,6 +156,10 @@ public static class ProcessOperations
             ["guarantee"] = answer.Method == "exhaustive"
                 ? "exact: every combination of k candidates was tried"
                 : "greedy with lazy evaluation: covers at least 1 - 1/e (about 63.2%) of the optimum gain; optimumAtMost is this run's upper bound",
+            // The solver stops when no candidate brings anyone new: a site that adds nothing is no recommendation, and the answer says why it holds fewer.
+            ["shortfall"] = answer.Sites.Count < k
+                ? new { asked = k, given = answer.Sites.Count, reason = $"no other of the {answer.CandidateCount} candidates brings anyone new within {threshold} minutes of a site" }
+                : null,
             ["sites"] = answer.Sites.Select(s => new { s.Rank, point = PlanningPoints.Coordinates(crs, s.Location), gain = Math.Round(s.Gain, 1), coveredAfter = Math.Round(s.CoveredAfter, 1) }).ToList(),
             ["chosen"] = Rounded(answer.Chosen),
             ["planned"] = Rounded(answer.Planned),

@@ -211,6 +211,31 @@ public class ProcessFunctionsTests(PlanningApi planning) : IClassFixture<Plannin
         Assert.Contains("2 candidates", problem.GetProperty("detail").GetString());
     }
 
+    /// <summary>At 2 km spacing the sample's 34 street points cover every home-care gap with 10 sites; the other 10 asked for would add nobody.</summary>
+    [Fact]
+    public async Task BestSitesSaysWhyItGivesFewerSitesThanAskedWhenTheRestWouldAddNobody()
+    {
+        var (status, _, answer) = await planning.Execute("best-sites", """{"inputs": {"category": "home-care-station", "k": 20, "spacing": 2000}}""");
+
+        Assert.Equal(200, status);
+        int given = answer.GetProperty("sites").GetArrayLength();
+        Assert.InRange(given, 1, 19);
+        var shortfall = answer.GetProperty("shortfall");
+        Assert.Equal((20, given), (shortfall.GetProperty("asked").GetInt32(), shortfall.GetProperty("given").GetInt32()));
+        Assert.Contains("brings anyone new", shortfall.GetProperty("reason").GetString());
+        Assert.True(answer.GetProperty("sites")[given - 1].GetProperty("gain").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task BestSitesGivesNoShortfallWhenEverySiteAskedForAddsCoverage()
+    {
+        var (status, _, answer) = await planning.Execute("best-sites", """{"inputs": {"category": "home-care-station", "k": 3}}""");
+
+        Assert.Equal(200, status);
+        Assert.Equal(3, answer.GetProperty("sites").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("shortfall").ValueKind);
+    }
+
     [Fact]
     public async Task BestSitesRefusesASpacingGivenWithCandidatesSinceOnlyGeneratedCandidatesAreSpaced()
     {

@@ -24,6 +24,15 @@ public sealed class BestSitesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TheTableSaysWhyItListsFewerSitesThanAskedFor()
+    {
+        var (code, output, _) = await SamplePlanning.Run("best-sites", SamplePlanning.Package, "--category", "home-care-station", "--k", "20", "--spacing", "2000");
+
+        Assert.Equal(0, code);
+        Assert.Matches("only [0-9]+ of the 20 sites asked for: no other of the 34 candidates brings anyone new", output);
+    }
+
+    [Fact]
     public async Task AThemeWeightedByTheElderlyKeepingPlannedSitesIsTheProcessAnswerForTheSameInputs()
     {
         var theme = SamplePlanning.Dataset.Themes[0].Id;
