@@ -62,7 +62,14 @@ public sealed partial class TableDistrictDataStore : IDistrictDataStore
         var district = await GetDistrictAsync(districtCode, cancellationToken);
         var row = district is null ? null : await GetEntityOrNullAsync(Tables.Datasets, districtCode, version, cancellationToken);
         return row?.GetString("Status") == StatusComplete
-            ? district! with { CurrentVersion = version, FacilityCount = row.GetInt32("FacilityCount") ?? 0, PublishedAt = row.GetDateTimeOffset("CompletedAt") ?? district.PublishedAt }
+            ? district! with
+            {
+                CurrentVersion = version,
+                FacilityCount = row.GetInt32("FacilityCount") ?? 0,
+                PublishedAt = row.GetDateTimeOffset("CompletedAt") ?? district.PublishedAt,
+                // The row's summary is its current version's; an older one is described by its catalogue.
+                Summary = version == district.CurrentVersion ? district.Summary : null,
+            }
             : null;
     }
 

@@ -92,7 +92,7 @@ public sealed class InMemoryDistrictDataStore : IDistrictDataStore
         }
 
         var district = new PublishedDistrict(dataset.District.Code, dataset.District.Name, dataset.District.Population, version.Version,
-            dataset.Metadata.Title, dataset.Metadata.Licence, DateTimeOffset.UtcNow, dataset.Facilities.Count);
+            dataset.Metadata.Title, dataset.Metadata.Licence, DateTimeOffset.UtcNow, dataset.Facilities.Count) { Summary = DistrictSummary.Of(dataset.Metadata) };
         var catalogue = new DatasetCatalogue(dataset.Metadata, dataset.Themes, dataset.Categories, [.. dataset.Areas.Select(a => a.Code)]);
         var documents = new Dictionary<string, string>(options?.Derived?.Documents ?? new Dictionary<string, string>())
         {

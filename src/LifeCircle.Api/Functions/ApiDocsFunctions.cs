@@ -43,7 +43,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
     [ApiOperation("Documentation", "The API definition", "This OpenAPI 3.0 document (the service-desc of every landing page).", ContentType = ApiResponse.OpenApiJson, Schema = "OpenApiDocument",
         Formats = ["json", "geojson"], UnavailableSchema = null)]
     public Task<IActionResult> Document(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "openapi.json")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
             ContentNegotiation.RequireOnlyFormat(req, DocumentOperation.Value);
@@ -54,7 +54,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
     [ApiOperation("Documentation", "Browse the API", "A Swagger UI page of this API definition (the service-doc of every landing page), in English; only HTML, so it takes no f.", ContentType = "text/html", Schema = "Html",
         Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Page(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "docs")] HttpRequest req) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
             ContentNegotiation.RequireOnlyFormat(req, PageOperation.Value);
@@ -67,7 +67,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
     [ApiOperation("Documentation", "A file of the documentation page", "The swagger-ui scripts, styles and icon the documentation page loads.", ContentType = "text/css", AlsoContentTypes = ["text/javascript", "image/png"], Schema = "Asset",
         Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Asset(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/{file}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "docs/{file}")] HttpRequest req,
         string file) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
@@ -81,7 +81,7 @@ public sealed class ApiDocsFunctions(ILogger<ApiDocsFunctions> logger)
     [ApiOperation("Documentation", "A JSON Schema of the dataset package", "dataset.schema.json, facility.schema.json or catalogue.schema.json: the files a district publishes (see docs/dataset-format.md).",
         ContentType = ApiResponse.SchemaJson, Schema = "Queryables", Formats = ["json", "geojson"], UnavailableSchema = null)]
     public Task<IActionResult> Schema(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schemas/{file}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "schemas/{file}")] HttpRequest req,
         string file) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {

@@ -14,7 +14,7 @@ public sealed class AssetFunctions(ILogger<AssetFunctions> logger)
         ContentType = "text/javascript", AlsoContentTypes = ["text/css", "image/png", "image/svg+xml", "text/plain"], Schema = "Asset",
         Formats = [], UnavailableSchema = null)]
     public Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/{version}/{*file}")] HttpRequest req, string version, string file) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "assets/{version}/{*file}")] HttpRequest req, string version, string file) =>
         RequestPipeline.RunAsync(req, logger, () =>
         {
             _ = new QueryReader(HttpRequests.Query(req), []);

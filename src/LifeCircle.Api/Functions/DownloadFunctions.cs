@@ -11,13 +11,13 @@ public sealed class DownloadFunctions(DocumentEndpoint endpoint, VersionResolver
     [ApiOperation("Downloads", "Download a whole layer", "Every feature of a collection as one file: {collectionId}.geojson (RFC 7946) or {collectionId}.csv (UTF-8 with BOM; lon/lat columns for points, WKT otherwise). Streamed; named in Content-Disposition. The file name chooses the format: f, when given, must select it (json or geojson for .geojson, csv for .csv; 400 otherwise), and an Accept header must allow its media type (406 otherwise).",
         ContentType = ApiResponse.GeoJson, AlsoContentTypes = ["text/csv"], Schema = "FeatureCollection", Formats = [])]
     public Task<IActionResult> Download(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "districts/{code}/downloads/{file}")] HttpRequest req, string code, string file, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "districts/{code}/downloads/{file}")] HttpRequest req, string code, string file, CancellationToken cancellationToken) =>
         endpoint.StreamAsync(req, code, (r, ct) => Downloads.DownloadAsync(req, r, file, negotiation, ct), cancellationToken);
 
     [Function("GetCatalog")]
     [ApiOperation("Downloads", "The DCAT-AP catalogue", "Every district dataset with its distributions (downloads and API), licence and publisher, and this API as a DataService, as JSON-LD for data portals to harvest.",
         ContentType = "application/ld+json", Schema = "Catalog")]
     public Task<IActionResult> Catalog(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "catalog")] HttpRequest req, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "catalog")] HttpRequest req, CancellationToken cancellationToken) =>
         endpoint.ServeAsync(req, (r, ct) => DcatCatalog.GetAsync(r, versions, ct), cancellationToken);
 }

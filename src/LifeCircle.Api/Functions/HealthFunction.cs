@@ -9,6 +9,6 @@ public sealed class HealthFunction(DocumentEndpoint endpoint, IDistrictDataStore
     [Function("GetHealth")]
     [ApiOperation("Service", "Whether the API is up", "Whether the API reaches its storage (503 and status unhealthy when it does not), how many districts it serves, and how much it holds in memory. Never cached.", Schema = "Health", Formats = [], UnavailableSchema = "Health")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "health")] HttpRequest req, CancellationToken cancellationToken) =>
         endpoint.ServeAsync(req, (r, ct) => HealthOperations.CheckAsync(r, store, cache, ct), cancellationToken);
 }

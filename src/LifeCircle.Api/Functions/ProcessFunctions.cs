@@ -8,13 +8,13 @@ public sealed class ProcessFunctions(DocumentEndpoint endpoint)
     [Function("GetProcesses")]
     [ApiOperation("Planning", "The planning processes", "The processes of OGC API – Processes Part 1 this district offers: coverage-what-if and best-sites.", Schema = "ProcessList")]
     public Task<IActionResult> List(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "districts/{code}/processes")] HttpRequest req, string code, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "districts/{code}/processes")] HttpRequest req, string code, CancellationToken cancellationToken) =>
         endpoint.ServeAsync(req, code, ProcessOperations.ListAsync, cancellationToken);
 
     [Function("GetProcess")]
     [ApiOperation("Planning", "A process description", "One process: its inputs and outputs as JSON Schema, and its execution link.", Schema = "Process")]
     public Task<IActionResult> Describe(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "districts/{code}/processes/{processId}")] HttpRequest req, string code, string processId, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "districts/{code}/processes/{processId}")] HttpRequest req, string code, string processId, CancellationToken cancellationToken) =>
         endpoint.ServeAsync(req, code, (r, ct) => ProcessOperations.DescribeAsync(r, processId, ct), cancellationToken);
 
     [Function("ExecuteProcess")]

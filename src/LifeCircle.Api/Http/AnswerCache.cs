@@ -22,16 +22,16 @@ public sealed class AnswerCache(AnswerCacheOptions options)
     public bool TryGet(HttpRequest request, PublishedVersion version, out ApiResponse answer)
     {
         answer = null!;
-        return HttpMethods.IsGet(request.Method) && _answers.TryGet(Key(request, version), out answer);
+        return HttpRequests.IsRead(request) && _answers.TryGet(Key(request, version), out answer);
     }
 
     /// <summary>Keeps a successful answer for the next identical request, unless it is too large to be worth a place.</summary>
     /// <returns>The answer to send now (the kept one, so its codings are encoded once).</returns>
     public ApiResponse Keep(HttpRequest request, PublishedVersion version, ApiResponse answer)
     {
-        // Only GETs: a POST's answer depends on its body, which is not part of the key.
+        // Only GETs and HEADs (whose answer is the GET's): a POST's answer depends on its body, which is not part of the key.
         // With If-None-Match the body may have been left unwritten for a 304, so such an answer is never kept.
-        if (!HttpMethods.IsGet(request.Method) || answer.Status != 200 || answer.NotModified || answer.Body.Length > options.MaxAnswerBytes || version.StorageUnreachable
+        if (!HttpRequests.IsRead(request) || answer.Status != 200 || answer.NotModified || answer.Body.Length > options.MaxAnswerBytes || version.StorageUnreachable
             || request.Headers.IfNoneMatch.Count > 0)
         {
             return answer;

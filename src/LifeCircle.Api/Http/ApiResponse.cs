@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LifeCircle.Api.Http;
 
-/// <summary>A complete response (status, headers, body bytes) that writes itself, so neither host needs MVC formatters.</summary>
+/// <summary>A complete response (status, headers, body bytes) that writes itself, so neither host needs MVC formatters; to HEAD, the same without the body.</summary>
 public sealed class ApiResponse : IActionResult
 {
     public const string Json = MediaTypes.Json;
@@ -95,7 +95,10 @@ public sealed class ApiResponse : IActionResult
         }
 
         response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, context.HttpContext.RequestAborted);
+        if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.HttpContext.RequestAborted);
+        }
     }
 
     /// <summary>Whether the answer has a body large enough for a content coding to pay.</summary>

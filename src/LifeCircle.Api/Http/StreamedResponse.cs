@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LifeCircle.Api.Http;
 
-/// <summary>A 200 whose body is written straight to the response as it is produced (whole-layer downloads), never held in memory; coded on the fly when the client accepts br or gzip.</summary>
+/// <summary>A 200 whose body is written straight to the response as it is produced (whole-layer downloads), never held in memory; coded on the fly when the client accepts br or gzip; to HEAD, the same headers without it.</summary>
 public sealed class StreamedResponse(string contentType, string fileName, string etag, Func<Stream, CancellationToken, Task> write) : IActionResult
 {
     public async Task ExecuteResultAsync(ActionContext context)
@@ -20,6 +20,17 @@ public sealed class StreamedResponse(string contentType, string fileName, string
         SecurityHeaders.Apply(response, contentType);
         // An ASCII name for every client, and the RFC 6266 UTF-8 form for those that read it.
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+        if (HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            // The length is known only once the file is written, so HEAD, like GET, gives none.
+            if (coding is not null)
+            {
+                response.Headers.ContentEncoding = coding;
+            }
+
+            return;
+        }
+
         if (coding is null)
         {
             await write(response.Body, context.HttpContext.RequestAborted);

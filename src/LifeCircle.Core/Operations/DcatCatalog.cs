@@ -80,7 +80,7 @@ public static class DcatCatalog
             ["dct:publisher"] = new Dictionary<string, string> { ["@type"] = "foaf:Agent", ["foaf:name"] = described.Publisher },
             ["dct:license"] = Id(d.Licence.Url),
             // dcat:version is the publisher's label (DCAT-AP 3.0); owl:versionInfo stays the content-derived id the API pins versions by.
-            ["dcat:version"] = described.Metadata.Version,
+            ["dcat:version"] = described.VersionLabel,
             ["owl:versionInfo"] = d.CurrentVersion,
             ["dct:modified"] = new Dictionary<string, string> { ["@value"] = d.PublishedAt.ToString("o"), ["@type"] = "xsd:dateTime" },
             ["dcat:landingPage"] = Id(urls.Base),

@@ -3,15 +3,15 @@ using LifeCircle.Core.Publishing;
 
 namespace LifeCircle.Core.Operations;
 
-/// <summary>A published district with the metadata its package wrote (read from the version's catalogue, where publishing keeps it whole).</summary>
-public sealed record DescribedDistrict(PublishedDistrict District, DatasetMetadata Metadata)
+/// <summary>A published district with what its package says about itself (from the district row, or the version's catalogue).</summary>
+public sealed record DescribedDistrict(PublishedDistrict District, DistrictSummary Summary)
 {
     /// <summary>The package's description; a generated one when it has none, and a language left blank takes the other's.</summary>
     public LocalizedText Description
     {
         get
         {
-            var (zh, en) = (Metadata.Description?.Zh, Metadata.Description?.En);
+            var (zh, en) = (Summary.Description?.Zh, Summary.Description?.En);
             if (string.IsNullOrWhiteSpace(zh) && string.IsNullOrWhiteSpace(en))
             {
                 return new($"{District.Title.Zh}。{District.Name.Zh}一刻钟社区生活圈的开放数据，以 OGC API – Features 提供。",
@@ -23,11 +23,14 @@ public sealed record DescribedDistrict(PublishedDistrict District, DatasetMetada
     }
 
     /// <summary>Who publishes the dataset, as the package names them.</summary>
-    public string Publisher => Metadata.Publisher ?? "";
+    public string Publisher => Summary.Publisher ?? "";
+
+    /// <summary>The publisher's version label (the content-derived id is the district's CurrentVersion).</summary>
+    public string VersionLabel => Summary.VersionLabel ?? "";
 
     /// <summary>The sources the package cites (none when it cites none).</summary>
-    public IReadOnlyList<DataSource> Sources => Metadata.Sources ?? [];
+    public IReadOnlyList<DataSource> Sources => Summary.Sources ?? [];
 
     /// <summary>Whether the dataset has illustrative values (the one rule, <see cref="IllustrativeNotice.AppliesTo"/>).</summary>
-    public bool Illustrative => IllustrativeNotice.AppliesTo(Metadata.Provenance);
+    public bool Illustrative => IllustrativeNotice.AppliesTo(Summary.Provenance);
 }

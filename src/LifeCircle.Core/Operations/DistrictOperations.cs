@@ -20,7 +20,7 @@ public static class DistrictOperations
     {
         r.TakesNoParameters();
         var metadata = (await r.Version.CatalogueAsync(ct)).Metadata;
-        return Landing(new DescribedDistrict(r.Version.District, metadata), r.Urls, r.Request);
+        return Landing(new DescribedDistrict(r.Version.District, DistrictSummary.Of(metadata)), r.Urls, r.Request);
     }
 
     public static Task<Document> ConformanceAsync(DistrictRequest r, CancellationToken ct)
@@ -45,7 +45,7 @@ public static class DistrictOperations
             d.FacilityCount,
             d.Licence,
             described.Publisher,
-            described.Metadata.Version,
+            described.VersionLabel,
             described.Sources,
             described.Illustrative,
             [

@@ -28,10 +28,18 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
         return versions.ListAsync(ct);
     }
 
-    /// <summary>The same, each with its current version's metadata (cached with the version).</summary>
+    /// <summary>Catalogues read at once when listing district rows that keep no summary of their version (written before rows kept one).</summary>
+    public const int CatalogueReadsAtOnce = 4;
+
+    /// <summary>The same, each with what its package says about itself: kept in the district row, or for an earlier row read from its version's catalogue.</summary>
     public static async Task<IReadOnlyList<DescribedDistrict>> ListDescribedAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
         var districts = await ListDistrictsAsync(r, versions, ct);
-        return await Task.WhenAll(districts.Select(async d => new DescribedDistrict(d, (await versions.CurrentOf(d).CatalogueAsync(ct)).Metadata)));
+        var summaries = districts.Select(d => d.Summary).ToArray();
+        // A few catalogue reads at a time: a list of hundreds of earlier rows must not send hundreds of reads to storage at once.
+        var earlier = Enumerable.Range(0, districts.Count).Where(i => summaries[i] is null);
+        await Parallel.ForEachAsync(earlier, new ParallelOptions { MaxDegreeOfParallelism = CatalogueReadsAtOnce, CancellationToken = ct }, async (i, token) =>
+            summaries[i] = DistrictSummary.Of((await versions.CurrentOf(districts[i]).CatalogueAsync(token)).Metadata));
+        return [.. districts.Select((d, i) => new DescribedDistrict(d, summaries[i]!))];
     }
 }

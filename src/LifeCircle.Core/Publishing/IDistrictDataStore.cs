@@ -47,6 +47,9 @@ public sealed record PublishedDistrict(
 {
     /// <summary>The current dataset version of this district.</summary>
     public DatasetVersionRef Current => new(Code, CurrentVersion);
+
+    /// <summary>What the district list shows of this version's metadata; null for rows written before publishing kept it (their catalogue has it).</summary>
+    public DistrictSummary? Summary { get; init; }
 }
 
 /// <summary>Options for <see cref="IDistrictDataStore.PublishAsync"/>.</summary>

@@ -63,7 +63,7 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
             foreach (var verb in function.Methods)
             {
                 ((OpenApiPathItem)item).Operations ??= [];
-                ((OpenApiPathItem)item).Operations![HttpMethod.Parse(verb)] = operation;
+                ((OpenApiPathItem)item).Operations![HttpMethod.Parse(verb)] = verb == "HEAD" ? HeadOf(operation) : operation;
             }
         }
     }
@@ -181,6 +181,29 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         }
 
         return operation;
+    }
+
+    /// <summary>The HEAD of a GET operation: the same parameters, statuses and headers, no body.</summary>
+    private static OpenApiOperation HeadOf(OpenApiOperation get) => new()
+    {
+        OperationId = get.OperationId!.StartsWith("Get", StringComparison.Ordinal) ? "Head" + get.OperationId["Get".Length..] : get.OperationId + "Head",
+        Summary = get.Summary + " (headers only)",
+        Description = "The same status and headers as GET (Content-Type, Content-Length where GET sends one, ETag, Cache-Control …) without the body: "
+            + "to check that a link works, how large an answer is, or whether it changed (If-None-Match: 304).",
+        Tags = get.Tags,
+        Parameters = get.Parameters,
+        Responses = WithoutBodies(get.Responses!),
+    };
+
+    private static OpenApiResponses WithoutBodies(OpenApiResponses responses)
+    {
+        var head = new OpenApiResponses();
+        foreach (var (status, response) in responses)
+        {
+            head[status] = new OpenApiResponse { Description = response.Description, Headers = response.Headers };
+        }
+
+        return head;
     }
 
     private static OpenApiParameter Parameter(ApiParameter p, ParameterLocation location, bool required)

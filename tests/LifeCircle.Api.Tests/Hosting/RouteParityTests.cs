@@ -49,6 +49,15 @@ public class RouteParityTests
     }
 
     [Fact]
+    public void EveryRouteTheFunctionsHostServesWithGetItAlsoServesWithHead()
+    {
+        var reads = FunctionsMetadata().Where(f => f.Methods.Split(',').Contains("GET") && f.Name != FallbackFunctions.Name).ToList();
+
+        Assert.True(reads.Count > 20, $"{reads.Count} read routes");
+        Assert.All(reads, f => Assert.True(f.Methods == "GET,HEAD", $"{f.Name} ({f.Route}) answers {f.Methods}"));
+    }
+
+    [Fact]
     public void TheKestrelHostServesEveryFunctionOnTheSameRouteAndMethods() =>
         Assert.Equal(FunctionsMetadata(), KestrelEndpoints());
 }

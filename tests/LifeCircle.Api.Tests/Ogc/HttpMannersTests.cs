@@ -107,7 +107,7 @@ public class HttpMannersTests(ApiHostFixture api)
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        Assert.Equal("GET, OPTIONS", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.Equal("GET, HEAD, OPTIONS", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
         Assert.Equal("if-none-match, accept-language", response.Headers.GetValues("Access-Control-Allow-Headers").Single());
         Assert.Equal("86400", response.Headers.GetValues("Access-Control-Max-Age").Single());
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());

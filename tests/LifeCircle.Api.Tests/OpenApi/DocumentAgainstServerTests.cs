@@ -109,6 +109,39 @@ public class DocumentAgainstServerTests(ApiHostFixture api)
         Assert.True(undeclared.Count == 0, string.Join("\n", undeclared));
     }
 
+    /// <summary>Headers that may differ between two answers to the same request.</summary>
+    private static readonly HashSet<string> PerAnswerHeaders = new(StringComparer.OrdinalIgnoreCase) { "Date", "Transfer-Encoding" };
+
+    private static Dictionary<string, string> Headers(HttpResponseMessage response) =>
+        response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated)
+            .Where(h => !PerAnswerHeaders.Contains(h.Key))
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public async Task EveryGetOperationAnswersHeadWithTheSameStatusAndHeadersAndNoBody()
+    {
+        var differences = new List<string>();
+        foreach (var (path, _) in GetOperations())
+        {
+            var url = Examples[path];
+            // HEAD first, so it is answered afresh rather than from what a GET left in the answer cache.
+            var head = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), HttpCompletionOption.ResponseHeadersRead);
+            var get = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, url), HttpCompletionOption.ResponseHeadersRead);
+            var (headers, expected) = (Headers(head), Headers(get));
+            if (head.StatusCode != get.StatusCode || !headers.OrderBy(h => h.Key).SequenceEqual(expected.OrderBy(h => h.Key)))
+            {
+                differences.Add($"{url}: HEAD {(int)head.StatusCode} {string.Join("; ", headers.Except(expected))} / GET {(int)get.StatusCode} {string.Join("; ", expected.Except(headers))}");
+            }
+
+            if ((await head.Content.ReadAsByteArrayAsync()).Length > 0)
+            {
+                differences.Add($"{url}: HEAD sent a body");
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
     [Fact]
     public void EveryGetOperationThatReadsDataDeclaresA503WithRetryAfter()
     {
