@@ -16,6 +16,7 @@ public static class ApiParameters
         new("category", "string", "Only this category's rows.", "home-care-station"),
         new("threshold", "integer", "Only rows at this many walking minutes: 5, 10 or 15.", "10", ["5", "10", "15"]),
         new("scenario", "string", "existing (facilities that serve now) or with-planned (plus planned and under construction).", "existing", ["existing", "with-planned"]),
+        new("figure", "string", "Only one kind of figure: circle (the headlines: every basic category within its level, and within 15 minutes; in the CSV, figures circle and circle-within-15), theme or category rows.", "category", ["circle", "theme", "category"]),
         new("version", "string", "The build of the page assets, as the pages link to it.", null),
         new("chart", "string", "Which chart or map: coverage (bar chart of shares per area) or access (map of walking minutes per block).", "coverage", ["coverage", "access"]),
         new("featureId", "string", "Id of a feature within the collection.", "park-001"),

@@ -6,8 +6,10 @@ namespace LifeCircle.Core.Charts;
 /// <param name="Source">The source line printed under the chart.</param>
 /// <param name="Missing">What a row without a value says (e.g. "no residents").</param>
 /// <param name="Notice">A caveat printed under the subtitle (that the data is illustrative), or null.</param>
+/// <param name="Colours">One colour per series, or null for sequential blues.</param>
 public sealed record BarChartData(
-    string Title, string Subtitle, IReadOnlyList<string> Series, IReadOnlyList<BarRow> Rows, string Source, string Missing, string Language, string? Notice = null);
+    string Title, string Subtitle, IReadOnlyList<string> Series, IReadOnlyList<BarRow> Rows, string Source, string Missing, string Language, string? Notice = null,
+    IReadOnlyList<string>? Colours = null);
 
 /// <summary>One item of a bar chart: its label and a share (0..1, or null) per series.</summary>
 public sealed record BarRow(string Label, IReadOnlyList<double?> Values);
@@ -26,7 +28,7 @@ public static class BarChart
     public static Drawing Draw(BarChartData data)
     {
         var shapes = new List<Shape>();
-        var colours = Palettes[Math.Clamp(data.Series.Count, 1, Palettes.Length) - 1];
+        var colours = data.Colours ?? Palettes[Math.Clamp(data.Series.Count, 1, Palettes.Length) - 1];
         double left = Math.Min(440, 24 + data.Rows.Select(r => Typesetting.Width(r.Label, 13)).DefaultIfEmpty(60).Max());
         double right = Width - 64;
         double rowHeight = (data.Series.Count * Bar) + Gap;
@@ -39,7 +41,7 @@ public static class BarChart
         double x = 24;
         for (int s = 0; s < data.Series.Count; s++)
         {
-            shapes.Add(new Box(x, 76 + shift, 14, 14, colours[s % colours.Length]));
+            shapes.Add(new Box(x, 76 + shift, 14, 14, colours[s % colours.Count]));
             shapes.Add(new Label(x + 20, 88 + shift, data.Series[s], 13, "#1a1a1a"));
             x += 20 + Typesetting.Width(data.Series[s], 13) + 24;
         }
@@ -67,7 +69,7 @@ public static class BarChart
 
                 double w = (right - left) * Math.Clamp(share, 0, 1);
                 var percent = Percent(share);
-                shapes.Add(new Box(left, by + 1, w, Bar - 2, colours[s % colours.Length], $"{row.Label} · {data.Series[s]}: {percent}"));
+                shapes.Add(new Box(left, by + 1, w, Bar - 2, colours[s % colours.Count], $"{row.Label} · {data.Series[s]}: {percent}"));
                 shapes.Add(new Label(left + w + 4, by + Bar - 3, percent, 11, "#1a1a1a"));
             }
         }
@@ -76,6 +78,6 @@ public static class BarChart
         return new Drawing(Width, bottom + 64, data.Title, data.Language, shapes);
     }
 
-    /// <summary>A share as a whole percentage, e.g. 0.834 → "83%".</summary>
-    public static string Percent(double share) => Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>A share as a percentage with one decimal, as the dashboard's tables print it, e.g. 0.4752 → "47.5%".</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -28,7 +28,7 @@ public sealed record CoverageFileDocument(CoverageDocument Coverage) : Document
 }
 
 /// <summary>The filters a coverage request gave (null where not given).</summary>
-public sealed record CoverageFilters(string? Area, string? Theme, string? Category, int? Threshold, string? Scenario);
+public sealed record CoverageFilters(string? Area, string? Theme, string? Category, int? Threshold, string? Scenario, string? Figure = null);
 
 /// <summary>The themed circles with their categories.</summary>
 public sealed record ThemesDocument(IReadOnlyList<ThemeDefinition> Themes, IReadOnlyList<Link> Links) : Document;

@@ -43,11 +43,14 @@ public static class ChartOperations
         string title;
         IReadOnlyList<string> series;
         Func<AreaCoverage, IReadOnlyList<double?>> values;
+        IReadOnlyList<string>? colours = null;
         if (category is not null)
         {
             var name = labels.Category(category).In(lang);
             title = lang == "zh" ? $"{name}：步行 5、10、15 分钟可达的{who}比例" : $"{name}: share of {who} within a 5, 10 and 15-minute walk";
             series = [.. Thresholds.Select(t => ChartTexts.Minutes(t, lang))];
+            // The dashboard chart's colours for 5, 10 and 15 minutes, so the image and the page look alike.
+            colours = [.. WalkingColours.Classes.Take(Thresholds.Length)];
             values = a => [.. Thresholds.Select(t => a.Categories.FirstOrDefault(c => c.Category == category && c.Threshold == t && c.Scenario == scenario)
                 is { } c ? (elderly ? c.ElderlyShare : c.Share) : null)];
         }
@@ -72,7 +75,7 @@ public static class ChartOperations
         var rows = index.Areas.Where(a => index.ByArea[a.Id].Headlines.Any(h => h.Residents > 0))
             .Select(a => new BarRow(labels.Area(a.Id).In(lang), values(index.ByArea[a.Id]))).ToList();
         var drawing = BarChart.Draw(new BarChartData(title, ChartTexts.Subtitle(labels, scenario, r.Version.Id, lang), series, rows,
-            ChartTexts.SourceLine(r.Version, lang), ChartTexts.NoResidents(lang), lang, ChartTexts.Notice(catalogue.Metadata, lang)));
+            ChartTexts.SourceLine(r.Version, lang), ChartTexts.NoResidents(lang), lang, ChartTexts.Notice(catalogue.Metadata, lang), colours));
         return new ChartDocument(r.Version.District.Code, r.Version.Id, drawing, format);
     }
 }

@@ -29,7 +29,7 @@ public static class ChartTexts
 
     public static string Scenario(string scenario, string language) => (scenario, language) switch
     {
-        (Scenarios.Existing, "zh") => "现状设施",
+        (Scenarios.Existing, "zh") => "现有设施",
         (Scenarios.Existing, _) => "existing facilities",
         (_, "zh") => "含规划设施",
         _ => "with planned facilities",

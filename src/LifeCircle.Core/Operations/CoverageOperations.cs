@@ -14,7 +14,10 @@ namespace LifeCircle.Core.Operations;
 public static class CoverageOperations
 {
     /// <summary>The parameters of the coverage resource besides f.</summary>
-    public static IReadOnlyList<string> Parameters { get; } = ["area", "theme", "category", "threshold", "scenario"];
+    public static IReadOnlyList<string> Parameters { get; } = ["area", "theme", "category", "threshold", "scenario", "figure"];
+
+    /// <summary>The kinds of figure figure= keeps: the headlines (whole circle; in the CSV, figures circle and circle-within-15), theme rows, category rows.</summary>
+    public static IReadOnlyList<string> Figures { get; } = ["circle", "theme", "category"];
 
     public static async Task<Document> GetAsync(DistrictRequest r, CancellationToken ct)
     {
@@ -27,6 +30,7 @@ public static class CoverageOperations
         var category = query.OneOf("category", [.. catalogue.Categories.Select(c => c.Code)]);
         int? threshold = query.OneOf("threshold", ["5", "10", "15"]) is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : null;
         var scenario = query.OneOf("scenario", [.. Scenarios.All]);
+        var figure = query.OneOf("figure", Figures);
         var themeCategories = theme is null ? null : catalogue.Themes.Single(x => x.Id == theme).CategoryCodes.ToHashSet();
 
         var rows = (area is null ? index.Areas : index.Areas.Where(a => a.Id == area)).Select(a => index.ByArea[a.Id]).ToList();
@@ -34,15 +38,15 @@ public static class CoverageOperations
             r.Version.District.Code,
             r.Version.Id,
             index.Method,
-            new CoverageFilters(area, theme, category, threshold, scenario),
-            [.. rows.SelectMany(x => x.Headlines).Where(h => scenario is null || h.Scenario == scenario)],
-            [.. rows.SelectMany(x => x.Themes).Where(x => (scenario is null || x.Scenario == scenario) && (theme is null || x.Theme == theme))],
-            [.. rows.SelectMany(x => x.Categories).Where(x =>
+            new CoverageFilters(area, theme, category, threshold, scenario, figure),
+            [.. rows.SelectMany(x => x.Headlines).Where(h => (figure is null or "circle") && (scenario is null || h.Scenario == scenario))],
+            [.. rows.SelectMany(x => x.Themes).Where(x => (figure is null or "theme") && (scenario is null || x.Scenario == scenario) && (theme is null || x.Theme == theme))],
+            [.. rows.SelectMany(x => x.Categories).Where(x => (figure is null or "category") &&
                 (scenario is null || x.Scenario == scenario) && (threshold is null || x.Threshold == threshold)
                 && (category is null || x.Category == category) && (themeCategories is null || themeCategories.Contains(x.Category)))],
             [
                 new Link(r.Request.Self, "self", MediaTypes.Json, "These statistics"),
-                new Link(r.Urls.Definitions("coverage.csv") + FilterQuery(area, theme, category, threshold?.ToString(CultureInfo.InvariantCulture), scenario), "alternate", "text/csv", "These statistics as a tidy CSV file"),
+                new Link(r.Urls.Definitions("coverage.csv") + FilterQuery(area, theme, category, threshold?.ToString(CultureInfo.InvariantCulture), scenario, figure), "alternate", "text/csv", "These statistics as a tidy CSV file"),
                 new Link(r.Urls.Items("access"), "related", MediaTypes.GeoJson, "Walking minutes per block and category"),
                 new Link(r.Urls.Items("gaps"), "related", MediaTypes.GeoJson, "Blocks beyond a basic category's level"),
                 new Link(r.Urls.Items("isochrones"), "related", MediaTypes.GeoJson, "5/10/15-minute walking areas of each facility"),

@@ -18,12 +18,6 @@ public static class MapOperations
     /// <summary>The parameters of the access map besides f.</summary>
     public static IReadOnlyList<string> Parameters { get; } = ["category", "scenario", Languages.Parameter];
 
-    /// <summary>
-    /// Colours of ≤5, ≤10, ≤15 minutes and beyond 15 or not reachable, green for near to red: the dashboard map's (pages.js, pages.css),
-    /// so a colour means the same on the page and in the image.
-    /// </summary>
-    private static readonly string[] Colours = ["#1a9641", "#a6d96a", "#fdae61", "#d7191c"];
-
     /// <summary>The map, to be written as <paramref name="format"/>; without category=, the basic category that leaves most of the district's residents beyond its level.</summary>
     public static async Task<Document> AccessAsync(DistrictRequest r, string format, string? acceptLanguage, CancellationToken ct)
     {
@@ -66,14 +60,15 @@ public static class MapOperations
         return minutes is { } m ? thresholds.Count(t => m > t) : thresholds.Count;
     }
 
-    private static IReadOnlyList<MapClass> Classes(string lang)
+    /// <summary>The legend classes of the access map, as the dashboard map draws them too: within 5, 5–10, 10–15 minutes, over 15 or not reachable.</summary>
+    public static IReadOnlyList<MapClass> Classes(string lang)
     {
         var thresholds = CoverageComputation.Thresholds;
         var labels = thresholds.Select((t, i) => i == 0
             ? (lang == "zh" ? $"{t} 分钟以内" : $"within {t} min")
             : $"{thresholds[i - 1]}–{t}" + (lang == "zh" ? " 分钟" : " min")).ToList();
         labels.Add(lang == "zh" ? $"超过 {thresholds[^1]} 分钟或不可达" : $"over {thresholds[^1]} min or not reachable");
-        return [.. labels.Select((l, i) => new MapClass(l, Colours[i]))];
+        return [.. labels.Select((l, i) => new MapClass(l, WalkingColours.Classes[i]))];
     }
 
     private static string Tooltip(FeatureRecord f, double? minutes, string lang)

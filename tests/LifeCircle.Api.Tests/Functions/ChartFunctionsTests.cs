@@ -135,6 +135,18 @@ public class ChartFunctionsTests(ApiHostFixture api)
         Assert.Equal([5.0, 10, 15], classes.Select(c => c.Bound));
     }
 
+    [Fact]
+    public async Task ACategoryChartsBarsHaveTheDashboardChartsColoursFor5And10And15Minutes()
+    {
+        var (classes, _) = DashboardMapClasses();
+        var svg = await SvgAsync($"{District}/charts/coverage.svg?category=home-care-station&lang=en");
+
+        var bars = svg.Descendants(Svg + "rect").Where(r => r.Element(Svg + "title") is not null)
+            .Select(r => (Minutes: Regex.Match(r.Element(Svg + "title")!.Value, @" · (\d+) min: ").Groups[1].Value, Fill: r.Attribute("fill")!.Value)).ToList();
+        Assert.NotEmpty(bars);
+        Assert.All(bars, b => Assert.Equal(classes.Single(c => c.Bound == double.Parse(b.Minutes, CultureInfo.InvariantCulture)).Colour, b.Fill));
+    }
+
     [Theory]
     [InlineData("existing", "minutes_existing")]
     [InlineData("with-planned", "minutes_with_planned")]

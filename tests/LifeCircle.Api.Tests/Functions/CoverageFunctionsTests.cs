@@ -77,7 +77,29 @@ public class CoverageFunctionsTests(ApiHostFixture api)
         Assert.Equal(api.Sample.Themes.Single(t => t.Id == "elderly-care").CategoryCodes.Order(), categories.Order());
     }
 
+    [Fact]
+    public async Task AFigureFilterKeepsOnlyThatKindOfRowSoTheCsvHoldsExactlyAChartsFigures()
+    {
+        var (_, body) = await api.GetJsonAsync($"{Coverage}?figure=category&category=home-care-station&scenario=existing");
+        Assert.Empty(body.GetProperty("headlines").EnumerateArray());
+        Assert.Empty(body.GetProperty("themes").EnumerateArray());
+        Assert.Equal(AreaCount * 3, body.GetProperty("categories").GetArrayLength());
+        Assert.Equal("category", body.GetProperty("filters").GetProperty("figure").GetString());
+        Assert.EndsWith("coverage.csv?category=home-care-station&scenario=existing&figure=category",
+            body.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "alternate").GetProperty("href").GetString());
+
+        var csv = (await api.Client.GetStringAsync("/api/districts/150303/coverage.csv?figure=category&category=home-care-station&scenario=existing")).TrimStart('\uFEFF');
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Equal(AreaCount * 3, rows.Count);
+        Assert.All(rows, r => Assert.Contains(",existing,category,", r));
+
+        var (_, circles) = await api.GetJsonAsync($"{Coverage}?figure=circle");
+        Assert.Equal(AreaCount * 2, circles.GetProperty("headlines").GetArrayLength());
+        Assert.Empty(circles.GetProperty("categories").EnumerateArray());
+    }
+
     [Theory]
+    [InlineData("figure=bars", "figure")]
     [InlineData("area=mars", "area")]
     [InlineData("theme=nightlife", "theme")]
     [InlineData("category=casino", "category")]

@@ -13,10 +13,10 @@ public class BarChartTests
         var drawing = BarChart.Draw(Data(new BarRow("A", [0.25, 1.0]), new BarRow("B", [0.5, 0.0])));
 
         var bars = drawing.Shapes.OfType<Box>().Where(b => b.Tooltip is not null).ToList();
-        double full = bars.Single(b => b.Tooltip == "A · 10 min: 100%").Width;
-        Assert.Equal(full / 4, bars.Single(b => b.Tooltip == "A · 5 min: 25%").Width, 6);
-        Assert.Equal(full / 2, bars.Single(b => b.Tooltip == "B · 5 min: 50%").Width, 6);
-        Assert.Equal(0, bars.Single(b => b.Tooltip == "B · 10 min: 0%").Width);
+        double full = bars.Single(b => b.Tooltip == "A · 10 min: 100.0%").Width;
+        Assert.Equal(full / 4, bars.Single(b => b.Tooltip == "A · 5 min: 25.0%").Width, 6);
+        Assert.Equal(full / 2, bars.Single(b => b.Tooltip == "B · 5 min: 50.0%").Width, 6);
+        Assert.Equal(0, bars.Single(b => b.Tooltip == "B · 10 min: 0.0%").Width);
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public class BarChartTests
     }
 
     [Theory]
-    [InlineData(0.834, "83%")]
-    [InlineData(0.835, "84%")]
-    [InlineData(0.0, "0%")]
-    [InlineData(1.0, "100%")]
-    public void SharesArePrintedAsWholePercentagesHalvesRoundedUp(double share, string expected) => Assert.Equal(expected, BarChart.Percent(share));
+    [InlineData(0.834, "83.4%")]
+    [InlineData(0.4752, "47.5%")]
+    [InlineData(0.0, "0.0%")]
+    [InlineData(1.0, "100.0%")]
+    public void SharesArePrintedWithOneDecimalAsTheDashboardsTablesPrintThem(double share, string expected) => Assert.Equal(expected, BarChart.Percent(share));
 }

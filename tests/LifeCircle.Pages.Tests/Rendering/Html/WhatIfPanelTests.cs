@@ -101,7 +101,9 @@ public sealed class WhatIfPanelTests(PagesFixture site)
     public async Task AFacilityAddedByClickingAnUncoveredPlaceShowsTheDeltasTheProcessGivesForTheSameInputs()
     {
         var access = await site.GetJsonAsync($"{District}/collections/access/items?category={Category}&limit=10000");
+        // A block drawn with its outline: the map opens on those (the villages, points far outside them, need a zoom out).
         var far = access.GetProperty("features").EnumerateArray()
+            .Where(f => f.GetProperty("geometry").GetProperty("type").GetString() is "Polygon" or "MultiPolygon")
             .Where(f => f.GetProperty("properties").GetProperty("minutes_existing") is var m && (m.ValueKind == JsonValueKind.Null || m.GetDouble() > 15))
             .OrderByDescending(f => f.GetProperty("properties").GetProperty("population").GetDouble())
             .Select(f => Centre(f.GetProperty("geometry"))).First();

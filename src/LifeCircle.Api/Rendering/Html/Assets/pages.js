@@ -20,9 +20,8 @@
     return map;
   }
 
-  function fit(map, layer) {
-    var b = layer.getBounds();
-    if (b.isValid()) map.fitBounds(b, { padding: [12, 12], maxZoom: 17 });
+  function fit(map, bounds) {
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], maxZoom: 17 });
     else map.setView([39.44, 106.87], 13);
   }
 
@@ -39,7 +38,7 @@
       pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 6, color: "#0b5cad", weight: 2, fillOpacity: 0.7 }); },
       onEachFeature: function (f, l) { drawn++; if (f.id !== undefined) l.bindTooltip(String(f.id)); }
     }).addTo(map);
-    fit(map, layer);
+    fit(map, layer.getBounds());
     el.setAttribute("data-drawn", String(drawn));
   }
 
@@ -49,12 +48,27 @@
     var map = newMap(el);
     var key = function () { return el.getAttribute("data-scenario") === "with-planned" ? "minutes_with_planned" : "minutes_existing"; };
     var layer = L.geoJSON(blocks, {
-      style: function (f) { return { color: "#555", weight: 0.6, fillColor: minutesColour(f.properties[key()]), fillOpacity: 0.75 }; },
-      // A few blocks (villages) are points: a dot of the same colour, never a marker image.
-      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 6 }); },
+      style: function (f) {
+        var fill = minutesColour(f.properties[key()]);
+        // A few blocks (villages) are points: a small dot of the same colour, white-edged, never a marker image.
+        return f.geometry.type === "Point" ? { radius: 5, color: "#fff", weight: 1.5, fillColor: fill, fillOpacity: 0.9 }
+          : { color: "#555", weight: 0.6, fillColor: fill, fillOpacity: 0.75 };
+      },
+      pointToLayer: function (f, latlng) { return L.circleMarker(latlng); },
       onEachFeature: function (f, l) { l.bindTooltip(f.properties.block + ": " + (f.properties[key()] === null ? "> 15" : f.properties[key()]) + " min"); }
     }).addTo(map);
-    fit(map, layer);
+    // Open on the blocks drawn with their outlines (the urban area), where the colours can be read; blocks that are only points
+    // (villages far outside it) would otherwise shrink every block to a few pixels. A button shows the whole district and back.
+    var urban = L.latLngBounds([]), whole = layer.getBounds(), outside = 0;
+    layer.eachLayer(function (l) { if (l.feature.geometry.type !== "Point") urban.extend(l.getBounds()); });
+    if (urban.isValid()) layer.eachLayer(function (l) { if (l.getLatLng && !urban.contains(l.getLatLng())) outside++; });
+    else urban = whole;
+    fit(map, urban);
+    if (outside > 0) {
+      viewSwitch(el, map, urban, whole);
+      var note = document.getElementById("map-view-note");
+      if (note) note.hidden = false;
+    }
     var facilities = data("facilities");
     var names = data("theme-names") || {};
     if (facilities) {
@@ -70,10 +84,33 @@
       });
       var overlays = {};
       Object.keys(groups).sort().forEach(function (t) { overlays[names[t] || t] = groups[t]; });
-      // Open beside a wide map; on a phone, a button, or the list would cover the map.
-      L.control.layers(null, overlays, { collapsed: narrow(el.clientWidth) }).addTo(map);
+      // Open beside a wide map; on a phone, a button, or the list would cover the map. The what-if panel adds its layer to it.
+      el.lifecircleLayers = L.control.layers(null, overlays, { collapsed: narrow(el.clientWidth) }).addTo(map);
     }
     el.lifecircleMap = map;
+  }
+
+  // A button on the map that fits it to the whole district, and back to the urban blocks; its words come from the map element.
+  function viewSwitch(el, map, urban, whole) {
+    var wholeShown = false;
+    var control = L.control({ position: "topleft" });
+    control.onAdd = function () {
+      var bar = L.DomUtil.create("div", "leaflet-bar view-switch");
+      var a = L.DomUtil.create("a", "", bar);
+      a.href = "#";
+      a.setAttribute("role", "button");
+      function label() { a.textContent = el.getAttribute(wholeShown ? "data-urban" : "data-whole"); }
+      label();
+      L.DomEvent.disableClickPropagation(bar);
+      L.DomEvent.on(a, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        wholeShown = !wholeShown;
+        fit(map, wholeShown ? whole : urban);
+        label();
+      });
+      return bar;
+    };
+    control.addTo(map);
   }
 
   // Bars of the share within 5/10/15 minutes per area for the chosen category and scenario: the /coverage numbers themselves.

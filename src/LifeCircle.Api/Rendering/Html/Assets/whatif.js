@@ -3,8 +3,9 @@
 (function () {
   "use strict";
   var style = {
-    existing: { radius: 5, color: "#0b3d91", weight: 2, fillOpacity: 0.9, className: "existing-site", bubblingMouseEvents: false },
-    planned: { radius: 5, color: "#7a3ea1", weight: 2, fillOpacity: 0.15, dashArray: "3 2", className: "planned-site", bubblingMouseEvents: false },
+    // Small, so the blocks' colours stay readable around them; the layer switch hides them.
+    existing: { radius: 4, color: "#0b3d91", weight: 1.5, fillOpacity: 0.9, className: "existing-site", bubblingMouseEvents: false },
+    planned: { radius: 4, color: "#7a3ea1", weight: 1.5, fillOpacity: 0.15, dashArray: "3 2", className: "planned-site", bubblingMouseEvents: false },
     proposed: { radius: 7, color: "#00714d", fillColor: "#2bd99f", weight: 3, fillOpacity: 0.9, className: "proposed-site", bubblingMouseEvents: false },
     best: { radius: 8, color: "#b35806", fillColor: "#fdb863", weight: 3, fillOpacity: 0.9, className: "best-site", bubblingMouseEvents: false }
   };
@@ -49,6 +50,7 @@
     chartData.areas.forEach(function (a) { areaNames[a.id] = a.name; });
     var added = [], removed = {}, lastWhatIf = null;
     var sites = L.layerGroup().addTo(map), proposedLayer = L.layerGroup().addTo(map), bestLayer = L.layerGroup().addTo(map);
+    if (mapEl.lifecircleLayers) mapEl.lifecircleLayers.addOverlay(sites, section.getAttribute("data-category-name") || category);
     var list = document.getElementById("what-if-changes");
     var empty = document.getElementById("what-if-empty");
     var status = document.getElementById("what-if-status");
