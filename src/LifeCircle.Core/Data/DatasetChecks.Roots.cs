@@ -24,7 +24,7 @@ public static class ProblemRoots
 
             string file = fileName(on.File);
             var root = roots.FirstOrDefault(r => r.RecordId == on.Id && r.Location.StartsWith(file + " ", StringComparison.Ordinal))
-                ?? roots.FirstOrDefault(r => r.Location == file);
+                ?? roots.FirstOrDefault(r => r.Location == file || ShapefilePart(r.Location, file));
             if (root is null && byValue.TryGetValue((on, p.Message), out var first))
             {
                 root = first;
@@ -47,6 +47,19 @@ public static class ProblemRoots
         }
 
         return [.. result.Select(p => affected.TryGetValue(p, out var list) ? p with { Affected = [.. p.Affected, .. list.Distinct()] } : p)];
+    }
+
+    /// <summary>Whether <paramref name="location"/> is a file of the Shapefile <paramref name="file"/> (its .dbf, .prj, .cpg or .shx), so that the layer was not read.</summary>
+    private static bool ShapefilePart(string location, string file)
+    {
+        if (!file.EndsWith(".shp", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string part = location.Split(' ')[0];
+        return part.Length == file.Length && part.StartsWith(file[..^3], StringComparison.OrdinalIgnoreCase)
+            && part[^3..].ToLowerInvariant() is "dbf" or "prj" or "cpg" or "shx";
     }
 
     /// <summary>The name <paramref name="at"/> gives a file, without the record part ("areas.json feature 1" → "areas.json").</summary>

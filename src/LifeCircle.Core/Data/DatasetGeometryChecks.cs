@@ -79,7 +79,7 @@ public static class DatasetGeometryChecks
                 {
                     yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} is not a longitude/latitude position")
                     {
-                        Hint = "give the layer's CRS in dataset.json (layers.{layer}.crs) or convert the coordinates to longitude, latitude",
+                        Hint = $"give the layer's CRS in dataset.json (layers.{Path.GetFileNameWithoutExtension(file)}.crs) or convert the coordinates to longitude, latitude",
                     };
                 }
                 else if (!extent.IsNull && !extent.Covers(g.EnvelopeInternal))

@@ -33,7 +33,7 @@ public static class LayerReader
         {
             var read = new List<string>();
             int before = problems.Count;
-            if (ReadFile(source, file, access.Codec, table, problems, read) is { } fromFile)
+            if (ReadFile(source, file, layer.Name, access.Codec, table, problems, read) is { } fromFile)
             {
                 records.AddRange(Convert(fromFile.Items, fromFile.CrsName, fromFile.System, access));
                 if (fromFile.Items.Count == 0 && !problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error))
@@ -48,7 +48,7 @@ public static class LayerReader
         return new LayerRecords<T>(records, locations, empty);
     }
 
-    private static FileRecords<T>? ReadFile<T>(PackageSource source, PackageFile file, LayerCodec<T> codec,
+    private static FileRecords<T>? ReadFile<T>(PackageSource source, PackageFile file, string layerName, LayerCodec<T> codec,
         TableReader<T>? table, List<DatasetProblem> problems, List<string> locations) =>
         PackageReader.Open(source, file.File, problems, stream =>
         {
@@ -62,6 +62,12 @@ public static class LayerReader
                     return new FileRecords<T>(fromTable, file.CrsName, file.System!);
                 case FileFormat.Shapefile:
                     var (shapes, prj) = ShapefileFeatures.Read(name => Sibling(source, name), file.File, file.Encoding);
+                    if (prj is null && file.System is null && NotLonLat(shapes) is { } projected)
+                    {
+                        problems.Add(WithoutPrj(file.File, layerName, projected));
+                        return new FileRecords<T>([], null, CoordinateSystems.Crs84);
+                    }
+
                     return Gis(shapes, prj, file, codec, problems, locations);
                 case FileFormat.GeoPackage:
                     var (features, wkt) = GeoPackageFeatures.Read(bytes, file.File, file.Sheet);
@@ -93,6 +99,21 @@ public static class LayerReader
         }
 
         return XlsxTable.Read(bytes, file.File, file.Sheet);
+    }
+
+    /// <summary>The first position of a Shapefile read without a CRS when it is not longitude/latitude (metres of a projection), else null.</summary>
+    private static Coordinate? NotLonLat(IReadOnlyList<AttributeFeature> features) =>
+        features.Select(f => f.Geometry).FirstOrDefault(g => g is { IsEmpty: false })?.Coordinates[0] is { } c && !(c.X is >= -180 and <= 180 && c.Y is >= -90 and <= 90) ? c : null;
+
+    /// <summary>One error for a projected Shapefile whose .prj was left out: every feature would be misplaced the same way.</summary>
+    private static DatasetProblem WithoutPrj(string file, string layer, Coordinate first)
+    {
+        string prj = Path.ChangeExtension(file, ".prj");
+        return new DatasetProblem(file, "crs", System.FormattableString.Invariant(
+            $"has no {prj} beside it and dataset.json gives no \"crs\" for it, so its CRS is unknown; its coordinates (e.g. {first.X:0.##}, {first.Y:0.##} in feature 1) are not longitude/latitude but metres of a projection"))
+        {
+            Hint = $"put the {prj} exported with {file} beside it in the package, or give the CRS in dataset.json: \"layers\": {{\"{layer}\": {{\"file\": \"{file}\", \"crs\": \"EPSG:…\"}}}} with the EPSG code your GIS shows for the layer (e.g. EPSG:4544 for CGCS2000 / 3-degree Gauss-Kruger CM 105E)",
+        };
     }
 
     /// <summary>A GIS file's records in the CRS declared in dataset.json, else the one the file carries, else WGS84.</summary>

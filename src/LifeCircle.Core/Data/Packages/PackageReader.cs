@@ -96,8 +96,10 @@ public static class PackageReader
             [DatasetFiles.Blocks] = blocks.Locations,
             [DatasetFiles.Streets] = streets.Locations,
         };
+        // A record not read from a file (a layer that could not be read) is still named by the layer's file in this package, e.g. areas.shp.
         DatasetChecks.RecordLocator locate = (file, index) =>
-            locations.TryGetValue(file, out var named) && index < named.Count ? named[index] : $"{file} feature {index + 1}";
+            locations.TryGetValue(file, out var named) && index < named.Count ? named[index]
+            : $"{(layers.TryGetValue(Path.GetFileNameWithoutExtension(file), out var layer) && layer.Files.Count > 0 ? layer.Files[0].File : file)} feature {index + 1}";
         return new PackageReadResult(dataset, problems, locate);
     }
 
