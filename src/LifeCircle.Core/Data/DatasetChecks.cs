@@ -36,8 +36,15 @@ public static class DatasetChecks
 
     public static RecordLocator DefaultLocator { get; } = (file, index) => $"{file} feature {index + 1}";
 
+    /// <summary>A position as a file gives it (x, y in <paramref name="Crs"/>), before it was converted to WGS84.</summary>
+    public readonly record struct WrittenAt(double X, double Y, string Crs);
+
+    /// <summary>The position a record's file gives, when the record was read in another CRS than WGS84; else null.</summary>
+    public delegate WrittenAt? WrittenLocator(string file, int index);
+
     /// <summary>Every problem found: errors (which stop an import) and warnings.</summary>
-    public static IReadOnlyList<DatasetProblem> Validate(Dataset d, RecordLocator? locate = null)
+    /// <param name="written">Positions as the files give them, quoted in messages beside the converted ones.</param>
+    public static IReadOnlyList<DatasetProblem> Validate(Dataset d, RecordLocator? locate = null, WrittenLocator? written = null)
     {
         var at = locate ?? DefaultLocator;
         var problems = new List<DatasetProblem>();
@@ -106,7 +113,7 @@ public static class DatasetChecks
             }
         }
 
-        problems.AddRange(DatasetGeometryChecks.Validate(d, at));
+        problems.AddRange(DatasetGeometryChecks.Validate(d, at, written));
         return problems;
     }
 

@@ -12,7 +12,8 @@ public static class DatasetGeometryChecks
     /// <summary>How far (degrees, about 5 km) a record may lie outside the envelope of the district's areas and blocks.</summary>
     public const double DistrictMarginDegrees = 0.05;
 
-    public static IEnumerable<DatasetProblem> Validate(Dataset d, DatasetChecks.RecordLocator at)
+    /// <summary>Positions outside the district or swapped, invalid polygons, empty blocks; positions are quoted as <paramref name="written"/> gives them, when it does.</summary>
+    public static IEnumerable<DatasetProblem> Validate(Dataset d, DatasetChecks.RecordLocator at, DatasetChecks.WrittenLocator? written = null)
     {
         var extent = new Envelope();
         // A swapped or impossible position is reported on its own and must not stretch the district's extent.
@@ -26,7 +27,7 @@ public static class DatasetGeometryChecks
             extent.ExpandBy(DistrictMarginDegrees);
         }
 
-        foreach (var p in Positions(d, extent, at))
+        foreach (var p in Positions(d, extent, at, written ?? ((_, _) => null)))
         {
             yield return p;
         }
@@ -45,7 +46,7 @@ public static class DatasetGeometryChecks
         }
     }
 
-    private static IEnumerable<DatasetProblem> Positions(Dataset d, Envelope extent, DatasetChecks.RecordLocator locate)
+    private static IEnumerable<DatasetProblem> Positions(Dataset d, Envelope extent, DatasetChecks.RecordLocator locate, DatasetChecks.WrittenLocator written)
     {
         var layers = new (string File, IEnumerable<Geometry?> Geometries)[]
         {
@@ -67,7 +68,10 @@ public static class DatasetGeometryChecks
                 }
 
                 var c = g.Coordinates[0];
-                string at = string.Create(CultureInfo.InvariantCulture, $"({c.X}, {c.Y})");
+                // The officer looks for the numbers in the file: quote them as written, in the CRS they were read in.
+                var w = written(file, i - 1);
+                string at = w is { } x ? string.Create(CultureInfo.InvariantCulture, $"({x.X}, {x.Y}) in {x.Crs}") : string.Create(CultureInfo.InvariantCulture, $"({c.X}, {c.Y})");
+                string wgs84 = w is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; it is ({c.X}, {c.Y}) in WGS84");
                 if (Swapped(c))
                 {
                     yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} looks like latitude, longitude: coordinates must be longitude first (lon, lat)")
@@ -85,7 +89,7 @@ public static class DatasetGeometryChecks
                 else if (!extent.IsNull && !extent.Covers(g.EnvelopeInternal))
                 {
                     yield return new DatasetProblem(locate(file, i - 1), "geometry",
-                        string.Create(CultureInfo.InvariantCulture, $"{at} lies outside the district (its areas and blocks span {extent.MinX:F3}..{extent.MaxX:F3} E, {extent.MinY:F3}..{extent.MaxY:F3} N)"))
+                        string.Create(CultureInfo.InvariantCulture, $"{at} lies outside the district (its areas and blocks span {extent.MinX:F3}..{extent.MaxX:F3} E, {extent.MinY:F3}..{extent.MaxY:F3} N in WGS84{wgs84})"))
                     {
                         Hint = "check the position and the layer's CRS in dataset.json",
                     };

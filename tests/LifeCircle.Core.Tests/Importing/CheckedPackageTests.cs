@@ -81,6 +81,18 @@ public sealed class CheckedPackageTests : IDisposable
         Assert.Contains("e.g. 'WH-0003'", ids.First(e => e.Message.Contains("WH/0003", StringComparison.Ordinal)).Hint);
     }
 
+    [Fact]
+    public void APositionOutsideTheDistrictIsQuotedAsTheFileWritesItWithItsCrs()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-far,天安门药店,far,pharmacy,150302001001,existing,116.397,39.909"));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal(("facilities.csv row 5", "geometry"), (error.Location, error.Field));
+        Assert.StartsWith("(116.397, 39.909) in GCJ-02 lies outside the district", error.Message);
+        Assert.Matches(@"it is \(116\.39\d+, 39\.90\d+\) in WGS84", error.Message);
+    }
+
     private void EditFeature(string file, int index, Action<JsonObject> edit)
     {
         var path = Path.Combine(_folder, file);

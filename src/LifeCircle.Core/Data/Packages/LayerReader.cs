@@ -13,7 +13,8 @@ public sealed record LayerAccess<T>(LayerCodec<T> Codec, Func<T, Geometry?, Prov
 
 /// <summary>What one layer's files gave: the records (in CRS84) and, for each, where it was read (e.g. "planned.xlsx row 4").</summary>
 /// <param name="EmptyFiles">The files read without an error that held no record (a header row only, no features).</param>
-public sealed record LayerRecords<T>(IReadOnlyList<T> Records, IReadOnlyList<string> Locations, IReadOnlyList<string> EmptyFiles);
+/// <param name="Written">For each record read in a CRS other than WGS84: its first position as the file gives it, and that CRS; else null.</param>
+public sealed record LayerRecords<T>(IReadOnlyList<T> Records, IReadOnlyList<string> Locations, IReadOnlyList<string> EmptyFiles, IReadOnlyList<DatasetChecks.WrittenAt?> Written);
 
 /// <summary>Reads every file of one layer in its own format, encoding and CRS, and converts each to CRS84.</summary>
 public static class LayerReader
@@ -29,12 +30,15 @@ public static class LayerReader
         var records = new List<T>();
         var locations = new List<string>();
         var empty = new List<string>();
+        var written = new List<DatasetChecks.WrittenAt?>();
         foreach (var file in layer.Files)
         {
             var read = new List<string>();
             int before = problems.Count;
             if (ReadFile(source, file, layer.Name, access.Codec, table, problems, read) is { } fromFile)
             {
+                written.AddRange(fromFile.Items.Select(i => fromFile.CrsName is { } crs && access.Geometry(i) is { IsEmpty: false } g
+                    ? new DatasetChecks.WrittenAt(g.Coordinates[0].X, g.Coordinates[0].Y, crs) : (DatasetChecks.WrittenAt?)null));
                 records.AddRange(Convert(fromFile.Items, fromFile.CrsName, fromFile.System, access));
                 if (fromFile.Items.Count == 0 && !problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error))
                 {
@@ -45,7 +49,7 @@ public static class LayerReader
             locations.AddRange(read);
         }
 
-        return new LayerRecords<T>(records, locations, empty);
+        return new LayerRecords<T>(records, locations, empty, written);
     }
 
     private static FileRecords<T>? ReadFile<T>(PackageSource source, PackageFile file, string layerName, LayerCodec<T> codec,
