@@ -38,7 +38,9 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
         // Blocks derived from the areas hold nothing the areas' checks have not seen, and no file of the package to name.
         bool derivedBlocks = dataset.Metadata.Derived?.Any(x => x.Layer == "blocks" && x.Field == "(file)") == true;
         var checkedDataset = derivedBlocks ? dataset with { Blocks = [] } : dataset;
-        var found = ProblemRoots.Resolve([.. completed, .. DatasetRangeChecks.Validate(readDataset, read.Locate), .. DatasetChecks.Validate(checkedDataset, read.Locate, read.Written)], file => ProblemRoots.FileName(read.Locate, file));
+        var found = ProblemRoots.Resolve(
+            [.. completed, .. DatasetRangeChecks.Validate(readDataset, read.Locate), .. DatasetChecks.Validate(checkedDataset, read.Locate, read.Written),
+            .. DatasetDistrictChecks.Validate(dataset, read.Locate, derivedBlocks)], file => ProblemRoots.FileName(read.Locate, file));
 
         // A record with an error (e.g. latitude and longitude swapped) is not also warned about for what follows from it.
         var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Location).ToHashSet(StringComparer.Ordinal);

@@ -93,6 +93,67 @@ public sealed class CheckedPackageTests : IDisposable
         Assert.Matches(@"it is \(116\.39\d+, 39\.90\d+\) in WGS84", error.Message);
     }
 
+    [Fact]
+    public void DistrictCodesThatDifferInDatasetJsonAreAnErrorNamingBoth()
+    {
+        SecondDistrictPackage.Write(_folder);
+        EditDescriptor(d => d["metadata"]!["districtCode"] = "150304");
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal(("dataset.json", "metadata.districtCode"), (error.Location, error.Field));
+        Assert.Contains("'150304'", error.Message);
+        Assert.Contains("district.code is '150302'", error.Message);
+    }
+
+    [Fact]
+    public void AreasWhoseCodesBelongToAnotherDistrictAreAWarningNamingBothCodes()
+    {
+        SecondDistrictPackage.Write(_folder);
+        EditDescriptor(d =>
+        {
+            d["metadata"]!["districtCode"] = "510107";
+            d["district"]!["code"] = "510107";
+        });
+
+        var check = CheckedPackage.Read(_folder);
+
+        var warning = Assert.Single(check.Warnings, w => w.Field == "id");
+        Assert.Equal("areas.geojson", warning.Location);
+        Assert.Contains("begin with '150302'", warning.Message);
+        Assert.Contains("district.code '510107'", warning.Message);
+    }
+
+    [Fact]
+    public void ADistrictPopulationFarFromTheBlocksResidentsIsAWarningWithBothFigures()
+    {
+        SecondDistrictPackage.Write(_folder);
+        EditDescriptor(d => d["district"]!["population"] = 120000);
+
+        var warning = Assert.Single(CheckedPackage.Read(_folder).Warnings, w => w.Field == "district.population");
+
+        Assert.Equal("dataset.json", warning.Location);
+        Assert.Contains("is 120,000", warning.Message);
+        Assert.Contains("hold 4,000 residents", warning.Message);
+    }
+
+    [Fact]
+    public void ADistrictPopulationWithinTheToleranceOfTheBlocksIsNotWarnedAbout()
+    {
+        SecondDistrictPackage.Write(_folder);
+        EditDescriptor(d => d["district"]!["population"] = 4300);
+
+        Assert.DoesNotContain(CheckedPackage.Read(_folder).Problems, w => w.Field == "district.population");
+    }
+
+    private void EditDescriptor(Action<JsonNode> edit)
+    {
+        var path = Path.Combine(_folder, "dataset.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        edit(json);
+        File.WriteAllText(path, json.ToJsonString());
+    }
+
     private void EditFeature(string file, int index, Action<JsonObject> edit)
     {
         var path = Path.Combine(_folder, file);
