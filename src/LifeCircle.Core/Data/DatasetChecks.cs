@@ -67,7 +67,7 @@ public static class DatasetChecks
         void Unknown(string location, string field, string kind, string value, IReadOnlySet<string> allowed, string file) =>
             problems.Add(new DatasetProblem(location, field, $"unknown {kind} '{value}'{Suggestions.DidYouMean(value, allowed)}")
             {
-                DependsOn = (file, value), Hint = Suggestions.Allowed(kind, allowed, file),
+                DependsOn = (file, value), Hint = Suggestions.Allowed(kind, allowed, ProblemRoots.FileName(at, file)),
             });
 
         for (int i = 0; i < d.Themes.Count; i++)

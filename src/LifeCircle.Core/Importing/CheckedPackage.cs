@@ -43,7 +43,7 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
             .. DatasetDistrictChecks.Validate(dataset, read.Locate, derivedBlocks)], file => ProblemRoots.FileName(read.Locate, file));
 
         // A record with an error (e.g. latitude and longitude swapped) is not also warned about for what follows from it.
-        var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Location).ToHashSet(StringComparer.Ordinal);
+        var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).SelectMany(p => p.Affected.Prepend(p.Location)).ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<DatasetProblem> problems = [.. found, .. StreetReachability.Check(dataset, network, read.Locate).Where(w => !wrong.Contains(w.Location))];
         return new CheckedPackage(dataset, problems, network);
     }

@@ -146,6 +146,95 @@ public sealed class CheckedPackageTests : IDisposable
         Assert.DoesNotContain(CheckedPackage.Read(_folder).Problems, w => w.Field == "district.population");
     }
 
+    [Fact]
+    public void LatitudeAndLongitudeSwappedOnEveryRowIsOneErrorSayingSoNamingTheOtherRows()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            for (int i = 1; i < rows.Count; i++)
+            {
+                var cells = rows[i].Split(',');
+                (cells[^1], cells[^2]) = (cells[^2], cells[^1]);
+                rows[i] = string.Join(',', cells);
+            }
+        });
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal(("facilities.csv row 2", "geometry"), (error.Location, error.Field));
+        Assert.Contains("every record of facilities.csv", error.Message);
+        Assert.Contains("lon and lat columns", error.Hint);
+        Assert.Equal(["facilities.csv row 3", "facilities.csv row 4"], error.Affected);
+    }
+
+    [Fact]
+    public void TheSameWrongValueOnSeveralRowsIsOneErrorNamingTheOtherRows()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            for (int i = 1; i < rows.Count; i++)
+            {
+                rows[i] = rows[i].Replace(",existing,", ",已建成,", StringComparison.Ordinal);
+            }
+        });
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal(("facilities.csv row 2", "status"), (error.Location, error.Field));
+        Assert.Equal(["facilities.csv row 3", "facilities.csv row 4"], error.Affected);
+    }
+
+    [Fact]
+    public void AreasWithLatitudeFirstAreNotReportedAgainOnTheBlocksDerivedFromThem()
+    {
+        SecondDistrictPackage.Write(_folder);
+        File.Delete(Path.Combine(_folder, "blocks.geojson"));
+        var path = Path.Combine(_folder, "areas.geojson");
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        foreach (var c in json["features"]!.AsArray().SelectMany(f => f!["geometry"]!["coordinates"]!.AsArray()[0]!.AsArray()).Select(c => c!.AsArray()))
+        {
+            (c[0], c[1]) = (c[1]!.GetValue<double>(), c[0]!.GetValue<double>());
+        }
+
+        File.WriteAllText(path, json.ToJsonString());
+
+        var errors = CheckedPackage.Read(_folder).Errors;
+
+        Assert.DoesNotContain(errors, e => e.Location.StartsWith("blocks.geojson", StringComparison.Ordinal) || e.Affected.Any(a => a.StartsWith("blocks.geojson", StringComparison.Ordinal)));
+        var error = Assert.Single(errors, e => e.Field == "geometry");
+        Assert.Equal("areas.geojson feature 1", error.Location);
+        Assert.Equal(["areas.geojson feature 2"], error.Affected);
+    }
+
+    [Fact]
+    public void AnAreaWithoutAnIdIsTheRootOfTheUnknownCodesReferringToItWithoutADidYouMean()
+    {
+        SecondDistrictPackage.Write(_folder);
+        var path = Path.Combine(_folder, "areas.geojson");
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["features"]![1]!.AsObject().Remove("id");
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal(("areas.geojson feature 2", "id"), (error.Location, error.Field));
+        Assert.Contains(error.Affected, a => a.StartsWith("facilities.csv row", StringComparison.Ordinal));
+        Assert.Contains(error.Affected, a => a.StartsWith("blocks.geojson feature", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnknownCommunityIsToldTheAreaCodesOfTheAreasFileThePackageHas()
+    {
+        OfficeFilesPackage.Write(_folder);
+        var csv = Path.Combine(_folder, "facilities.csv");
+        File.AppendAllText(csv, "hb-u,未知药店,unknown,pharmacy,150302009999,existing,106.8260,39.6720\n", System.Text.Encoding.GetEncoding(936));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal("community", error.Field);
+        Assert.StartsWith("use an area code of areas.shp: ", error.Hint);
+    }
+
     private void EditDescriptor(Action<JsonNode> edit)
     {
         var path = Path.Combine(_folder, "dataset.json");

@@ -44,6 +44,23 @@ public sealed class PackageManifestTests : IDisposable
     }
 
     [Fact]
+    public void AMisspeltLayerIsOneErrorWithTheNearestLayerAndNoMissingFileAfterIt()
+    {
+        WritePackage(json =>
+        {
+            var layers = json["layers"]!.AsObject();
+            var facilities = layers["facilities"]!.DeepClone();
+            layers.Remove("facilities");
+            layers["facility"] = facilities;
+        });
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal((DatasetFiles.Descriptor, "layers.facility"), (error.Location, error.Field));
+        Assert.Contains("did you mean 'facilities'?", error.Message);
+    }
+
+    [Fact]
     public void AMissingRequiredLayerFileIsReportedExactlyOnce()
     {
         WritePackage(_ => { });
