@@ -116,6 +116,17 @@ public sealed class PackageReaderTests : IDisposable
     }
 
     [Fact]
+    public void APathThatDoesNotExistIsReportedAsMissingNotAsTheWrongKindOfFile()
+    {
+        string path = Path.Combine(_folder, "no-such-package");
+
+        var problem = Assert.Single(PackageReader.Read(path).Problems);
+
+        Assert.Equal((path, "(package)"), (problem.Location, problem.Field));
+        Assert.StartsWith("does not exist", problem.Message);
+    }
+
+    [Fact]
     public void AFacilityOffTheStreetNetworkIsAWarning()
     {
         SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-far,远方药店,far,pharmacy,150302001001,existing,106.8355,39.6700"));
