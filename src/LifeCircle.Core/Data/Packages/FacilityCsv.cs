@@ -34,7 +34,9 @@ public static class FacilityCsv
         var missing = Required.Where(r => !header.Contains(r)).ToList();
         foreach (var column in missing)
         {
-            problems.Add(new DatasetProblem($"{fileName} row 1", column, $"required column is missing; the header has {string.Join(", ", header)}"));
+            var defaulted = header.Except(table.FileHeader).ToList();
+            problems.Add(new DatasetProblem($"{fileName} row 1", column, $"required column is missing; the header has {string.Join(", ", table.FileHeader)}"
+                + (defaulted.Count > 0 ? $" (dataset.json's defaults add {string.Join(", ", defaulted)})" : "")));
         }
 
         foreach (var unknown in header.Where(h => !Required.Contains(h) && !Optional.Contains(h)))
