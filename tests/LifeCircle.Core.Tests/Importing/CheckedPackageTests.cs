@@ -35,7 +35,7 @@ public sealed class CheckedPackageTests : IDisposable
 
         var check = CheckedPackage.Read(_folder);
 
-        var problem = Assert.Single(check.Problems);
+        var problem = Assert.Single(check.Problems, p => p.Severity != ProblemSeverity.Note);
         Assert.Equal(("facilities.csv row 5", "geometry", ProblemSeverity.Error), (problem.Location, problem.Field, problem.Severity));
         Assert.Contains("latitude, longitude", problem.Message);
         Assert.NotNull(problem.Hint);
@@ -233,6 +233,25 @@ public sealed class CheckedPackageTests : IDisposable
 
         Assert.Equal("community", error.Field);
         Assert.StartsWith("use an area code of areas.shp: ", error.Hint);
+    }
+
+    [Fact]
+    public void EnglishNamesAndOriginsACsvLeavesOutAreListedAsDerived()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            for (int i = 1; i < rows.Count; i++)
+            {
+                rows[i] = System.Text.RegularExpressions.Regex.Replace(rows[i], "\",[^,]+,", "\",,");
+            }
+        });
+
+        var check = CheckedPackage.Read(_folder);
+
+        Assert.Empty(check.Errors);
+        Assert.Contains(check.Derived, d => (d.Location, d.Field) == ("facilities", "name_en") && d.Message.EndsWith("(3 record(s))", StringComparison.Ordinal));
+        Assert.Contains(check.Derived, d => (d.Location, d.Field) == ("facilities", "provenance") && d.Message.EndsWith("(3 record(s))", StringComparison.Ordinal));
+        Assert.All(check.Dataset!.Facilities, f => Assert.Equal(f.Name.Zh, f.Name.En));
     }
 
     private void EditDescriptor(Action<JsonNode> edit)

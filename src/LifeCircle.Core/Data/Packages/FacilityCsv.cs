@@ -8,7 +8,8 @@ namespace LifeCircle.Core.Data.Packages;
 /// <summary>Reads facilities from a table (CSV or worksheet) with lon/lat columns, reporting each bad cell by row and column.</summary>
 /// <remarks>
 /// The columns are the facility layer's package properties (<see cref="LayerRegistry.Facilities"/>) plus id, lon and lat;
-/// themes are separated by ';'. Missing provenance means sourced: a district's own register is its source.
+/// themes are separated by ';'. Missing provenance and name_en are marked as defaulted, for the import to fill
+/// (the layer's declared origin, else sourced: a district's own register is its source; the Chinese name) and list.
 /// </remarks>
 public static class FacilityCsv
 {
@@ -122,7 +123,10 @@ public static class FacilityCsv
             }
 
             int? year = Whole("year"), capacity = Whole("capacity");
-            var provenance = new Provenance(Origin("provenance"), Origin("position_provenance"), Origin("figures_provenance"), Cell("source"));
+            // What the row leaves out is marked, so the import defaults it as it does for GeoJSON and lists the derivation.
+            string[] left = [.. new[] { "name_en", "provenance", "position_provenance", "figures_provenance" }.Where(c => Cell(c) is null)];
+            var provenance = new Provenance(Origin("provenance"), Origin("position_provenance"), Origin("figures_provenance"), Cell("source"),
+                Defaulted: left.Length > 0 ? string.Join(',', left) : null);
             if (problems.Count > before)
             {
                 continue;
