@@ -64,10 +64,21 @@ public static class DatasetChecks
         Duplicates(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems, at);
         Duplicates(d.Streets, s => s.Id, DatasetFiles.Streets, problems, at);
 
-        void Unknown(string location, string field, string kind, string value, IReadOnlySet<string> allowed, string file) =>
-            problems.Add(new DatasetProblem(location, field, $"unknown {kind} '{value}'{Suggestions.DidYouMean(value, allowed)}")
+        // A record may give a name where a code belongs (幼儿园 for kindergarten, a community's name for its code): say which code it names.
+        var categoryNames = Names(d.Categories.Select(c => (c.Code, c.Name)));
+        var areaNames = Names(d.Areas.Select(a => (a.Code, a.Name)));
+        // Without a categories.json the package uses the national catalogue; a hint must not send the officer to a file it does not have.
+        string catalogue = Catalogue.StandardCategories.All.All(c => categories.Contains(c.Code)) ? "the national catalogue" : ProblemRoots.FileName(at, DatasetFiles.Categories);
+        var aliases = d.Categories.SelectMany(c => (c.Aliases ?? []).Select(a => $"{a} ({c.Code})")).ToList();
+
+        void Unknown(string location, string field, string kind, string value, IReadOnlySet<string> allowed, string file, IReadOnlyDictionary<string, string>? named = null) =>
+            problems.Add(new DatasetProblem(location, field, $"unknown {kind} '{value}'"
+                + (named?.GetValueOrDefault(value) is { } code ? $"; '{value}' is the name of {kind} '{code}': give the code" : Suggestions.DidYouMean(value, allowed)))
             {
-                DependsOn = (file, value), Hint = Suggestions.Allowed(kind, allowed, ProblemRoots.FileName(at, file)),
+                DependsOn = (file, value),
+                Hint = Suggestions.Allowed(kind, allowed, file == DatasetFiles.Categories ? catalogue : ProblemRoots.FileName(at, file)) + (kind != "category" ? ""
+                    : (aliases.Count > 0 ? $"; or an alias dataset.json declares: {string.Join(", ", aliases)}" : "")
+                      + $"; or map your own name to a code in dataset.json: \"metadata\": {{\"categories\": {{\"aliases\": {{\"{value}\": \"…\"}}}}}}"),
             });
 
         for (int i = 0; i < d.Themes.Count; i++)
@@ -83,7 +94,7 @@ public static class DatasetChecks
             var f = d.Facilities[i];
             if (!categories.Contains(f.Category))
             {
-                Unknown(at(DatasetFiles.Facilities, i), "category", "category", f.Category, categories, DatasetFiles.Categories);
+                Unknown(at(DatasetFiles.Facilities, i), "category", "category", f.Category, categories, DatasetFiles.Categories, categoryNames);
             }
 
             foreach (var t in f.Themes.Where(t => !themes.Contains(t)))
@@ -93,7 +104,7 @@ public static class DatasetChecks
 
             if (f.Community is { } c && !areas.Contains(c))
             {
-                Unknown(at(DatasetFiles.Facilities, i), "community", "area code", c, areas, DatasetFiles.Areas);
+                Unknown(at(DatasetFiles.Facilities, i), "community", "area code", c, areas, DatasetFiles.Areas, areaNames);
             }
         }
 
@@ -116,6 +127,12 @@ public static class DatasetChecks
         problems.AddRange(DatasetGeometryChecks.Validate(d, at, written));
         return problems;
     }
+
+    /// <summary>Each Chinese and English name that belongs to one code only, with that code.</summary>
+    private static Dictionary<string, string> Names(IEnumerable<(string Code, LocalizedText Name)> items) =>
+        items.SelectMany(x => new[] { (x.Name.Zh, x.Code), (x.Name.En, x.Code) }).Where(x => !string.IsNullOrWhiteSpace(x.Item1))
+            .GroupBy(x => x.Item1, StringComparer.Ordinal).Where(g => g.Select(x => x.Code).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
 
     /// <summary>Ids the store could not key a record by (<see cref="RecordIds"/>), each with the value and a repaired one to use instead.</summary>
     private static void InvalidIds<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)

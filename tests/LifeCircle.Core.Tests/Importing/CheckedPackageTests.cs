@@ -254,6 +254,40 @@ public sealed class CheckedPackageTests : IDisposable
         Assert.All(check.Dataset!.Facilities, f => Assert.Equal(f.Name.Zh, f.Name.En));
     }
 
+    [Fact]
+    public void ACommunityGivenByItsNameIsToldTheCodeThatNameBelongsTo()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-n,名称药店,by name,pharmacy,海北社区,existing,106.8190,39.6700"));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal(("facilities.csv row 5", "community"), (error.Location, error.Field));
+        Assert.Contains("'海北社区' is the name of area code '150302001001'", error.Message);
+    }
+
+    [Fact]
+    public void ACategoryGivenByItsChineseNameIsToldItsCodeAndHowToDeclareAnAlias()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-c,名称幼儿园,by name,幼儿园,150302001001,existing,106.8190,39.6700"));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Contains("'幼儿园' is the name of category 'kindergarten'", error.Message);
+        Assert.Contains("\"aliases\": {\"幼儿园\"", error.Hint);
+    }
+
+    [Fact]
+    public void AnUnknownCategoryInAPackageWithoutCategoriesJsonIsToldTheNationalCatalogue()
+    {
+        SecondDistrictPackage.Write(_folder, rows => rows.Add("hb-z,赌场,casino,casino,150302001001,existing,106.8190,39.6700"));
+        File.Delete(Path.Combine(_folder, "categories.json"));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.StartsWith("use a category of the national catalogue: ", error.Hint);
+        Assert.DoesNotContain("categories.json", error.Hint);
+    }
+
     private void EditDescriptor(Action<JsonNode> edit)
     {
         var path = Path.Combine(_folder, "dataset.json");

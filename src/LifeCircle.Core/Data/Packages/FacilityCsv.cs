@@ -17,6 +17,15 @@ public static class FacilityCsv
 
     public static IReadOnlyList<string> Optional { get; } = CsvColumns.Optional(LayerRegistry.Facilities);
 
+    /// <summary>Column names registers and map exports commonly use, and the column each stands for: named in messages, never read silently.</summary>
+    private static readonly Dictionary<string, string> Usual = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["编号"] = "id", ["设施编号"] = "id", ["ID"] = "id", ["名称"] = "name_zh", ["设施名称"] = "name_zh", ["name"] = "name_zh",
+        ["类型"] = "category", ["设施类型"] = "category", ["类别"] = "category", ["经度"] = "lon", ["lng"] = "lon", ["longitude"] = "lon", ["x"] = "lon",
+        ["纬度"] = "lat", ["latitude"] = "lat", ["y"] = "lat", ["社区代码"] = "community", ["地址"] = "address",
+        ["状态"] = "status", ["建设状态"] = "status", ["年份"] = "year", ["建成年份"] = "year", ["容量"] = "capacity", ["来源"] = "source",
+    };
+
     /// <summary>Facilities with coordinates as given (not yet converted), each bad row reported and skipped.</summary>
     /// <param name="table">The rows of a CSV file or a worksheet.</param>
     /// <param name="lines">The row each returned facility was read from.</param>
@@ -33,16 +42,30 @@ public static class FacilityCsv
 
         var header = table.Header.ToList();
         var missing = Required.Where(r => !header.Contains(r)).ToList();
+        var hinted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in missing)
         {
             var defaulted = header.Except(table.FileHeader).ToList();
+            var likely = header.FirstOrDefault(h => Usual.GetValueOrDefault(h) == column);
+            if (likely is not null)
+            {
+                hinted.Add(likely);
+            }
+
             problems.Add(new DatasetProblem($"{fileName} row 1", column, $"required column is missing; the header has {string.Join(", ", table.FileHeader)}"
-                + (defaulted.Count > 0 ? $" (dataset.json's defaults add {string.Join(", ", defaulted)})" : "")));
+                + (defaulted.Count > 0 ? $" (dataset.json's defaults add {string.Join(", ", defaulted)})" : ""))
+            {
+                Hint = likely is null ? null : $"the column '{likely}' looks like {column}: rename it to {column} in the first row",
+            });
         }
 
-        foreach (var unknown in header.Where(h => !Required.Contains(h) && !Optional.Contains(h)))
+        // A column already named in a missing column's hint is not warned about again.
+        foreach (var unknown in header.Where(h => !Required.Contains(h) && !Optional.Contains(h) && !hinted.Contains(h)))
         {
-            problems.Add(new DatasetProblem($"{fileName} row 1", unknown, $"unknown column; allowed: {string.Join(", ", Required.Concat(Optional))}", ProblemSeverity.Warning));
+            string message = Usual.GetValueOrDefault(unknown) is { } like && !header.Contains(like)
+                ? $"unknown column; it looks like {like}: rename it to {like} in the first row"
+                : $"unknown column; allowed: {string.Join(", ", Required.Concat(Optional))}";
+            problems.Add(new DatasetProblem($"{fileName} row 1", unknown, message, ProblemSeverity.Warning));
         }
 
         if (missing.Count > 0)
