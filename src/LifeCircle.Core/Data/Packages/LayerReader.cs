@@ -60,7 +60,7 @@ public static class LayerReader
             switch (file.Format)
             {
                 case FileFormat.Csv or FileFormat.Xlsx:
-                    var rows = (file.Format == FileFormat.Csv ? CsvTable.Read(bytes, file.File, file.Encoding) : Workbook(bytes, file, source.Limits)).WithDefaults(file.Defaults);
+                    var rows = (file.Format == FileFormat.Csv ? CsvTable.Read(bytes, file.File, file.Encoding) : Workbook(bytes, file, source.Limits)).Renamed(file.Columns).WithDefaults(file.Defaults);
                     var fromTable = table!(rows, file.File, out var lines);
                     locations.AddRange(lines.Select(l => $"{file.File} row {l}"));
                     return new FileRecords<T>(fromTable, file.CrsName, file.System!);
@@ -127,6 +127,14 @@ public static class LayerReader
         var (name, system) = file.System is not null ? (file.CrsName, file.System)
             : wkt is not null ? ProjectedCrs.FromWkt(wkt, file.File)
             : (null, CoordinateSystems.Crs84);
+        if (file.Columns is { Count: > 0 } columns)
+        {
+            features = [.. features.Select(f => f with
+            {
+                Attributes = f.Attributes.ToDictionary(a => columns.GetValueOrDefault(a.Key) ?? a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase),
+            })];
+        }
+
         var records = AttributeRecords.Read(features, codec, file.File, file.Defaults, problems, locations);
         return new FileRecords<T>(records, name == SourceCrs.Wgs84 ? null : name, system);
     }

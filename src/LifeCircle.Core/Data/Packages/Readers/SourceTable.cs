@@ -8,6 +8,10 @@ public sealed record SourceTable(IReadOnlyList<string> Header, IReadOnlyList<(in
     /// <summary>The column names the file itself has: <see cref="Header"/> without the columns <see cref="WithDefaults"/> added.</summary>
     public IReadOnlyList<string> FileHeader { get; init; } = Header;
 
+    /// <summary>The same table with the columns <paramref name="columns"/> names (the file's name → the layer's) renamed.</summary>
+    public SourceTable Renamed(IReadOnlyDictionary<string, string>? columns) =>
+        columns is not { Count: > 0 } ? this : new SourceTable([.. Header.Select(h => columns.GetValueOrDefault(h) ?? h)], Rows);
+
     /// <summary>The same table with every empty or missing cell of a column in <paramref name="defaults"/> set to its default.</summary>
     public SourceTable WithDefaults(IReadOnlyDictionary<string, string>? defaults)
     {
