@@ -17,6 +17,14 @@ public static class FacilityCsv
 
     public static IReadOnlyList<string> Optional { get; } = CsvColumns.Optional(LayerRegistry.Facilities);
 
+    /// <summary>Words registers use for a facility's status, and the status each means: named in the message, never read silently.</summary>
+    private static readonly Dictionary<string, string> UsualStatus = new(StringComparer.Ordinal)
+    {
+        ["已建成"] = "existing", ["建成"] = "existing", ["已建"] = "existing", ["现状"] = "existing", ["现有"] = "existing", ["运营"] = "existing",
+        ["规划"] = "planned", ["拟建"] = "planned", ["规划新建"] = "planned", ["待建"] = "planned",
+        ["在建"] = "under-construction", ["建设中"] = "under-construction", ["施工中"] = "under-construction",
+    };
+
     /// <summary>Column names registers and map exports commonly use, and the column each stands for: named in messages, never read silently.</summary>
     private static readonly Dictionary<string, string> Usual = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -142,7 +150,8 @@ public static class FacilityCsv
             var status = Vocabulary.ParseStatus(statusText);
             if (status is null)
             {
-                Bad("status", $"'{statusText}' is not allowed; give {string.Join(", ", Vocabulary.StatusNames)}");
+                Bad("status", $"'{statusText}' is not allowed; give {string.Join(", ", Vocabulary.StatusNames)}"
+                    + (UsualStatus.GetValueOrDefault(statusText) is { } meant ? $" ('{statusText}' is {meant}: write {meant})" : ""));
             }
 
             int? year = Whole("year"), capacity = Whole("capacity");

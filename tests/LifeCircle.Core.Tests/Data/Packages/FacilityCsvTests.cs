@@ -33,4 +33,15 @@ public sealed class FacilityCsvTests
         Assert.Equal("unknown column; it looks like community: rename it to community in the first row", Assert.Single(problems, p => p.Field == "社区代码").Message);
         Assert.DoesNotContain(problems, p => p.Field == "经度");
     }
+
+    [Fact]
+    public void AStatusWrittenInChineseIsToldTheStatusItMeans()
+    {
+        var table = CsvTable.Read(new StringReader("id,name_zh,category,lon,lat,status\nk-1,幼儿园,kindergarten,106.82,39.67,在建\n"), "facilities.csv");
+        var problems = new List<DatasetProblem>();
+
+        FacilityCsv.Read(table, "facilities.csv", [], problems, out _);
+
+        Assert.EndsWith("('在建' is under-construction: write under-construction)", Assert.Single(problems).Message);
+    }
 }
