@@ -50,7 +50,7 @@ public static class ProblemRoots
         return Repeated([.. result.Select(p => affected.TryGetValue(p, out var list) ? p with { Affected = [.. p.Affected, .. list.Distinct()] } : p)]);
     }
 
-    /// <summary>The same problem (field, message and hint) on many records of one file, e.g. status '已建成' on every row, as one problem naming the others.</summary>
+    /// <summary>The same problem (field, message and hint, or field and <see cref="DatasetProblem.Cause"/>) on many records of one file, e.g. status '已建成' on every row, as one problem naming the others.</summary>
     private static List<DatasetProblem> Repeated(List<DatasetProblem> problems)
     {
         var first = new Dictionary<(string, string, string, string?, ProblemSeverity), int>();
@@ -63,13 +63,14 @@ public static class ProblemRoots
                 continue;
             }
 
-            if (first.TryGetValue((file, p.Field, p.Message, p.Hint, p.Severity), out int at))
+            var key = (file, p.Field, p.Cause ?? p.Message, p.Cause is null ? p.Hint : null, p.Severity);
+            if (first.TryGetValue(key, out int at))
             {
                 result[at] = result[at] with { Affected = [.. result[at].Affected, p.Location, .. p.Affected] };
                 continue;
             }
 
-            first[(file, p.Field, p.Message, p.Hint, p.Severity)] = result.Count;
+            first[key] = result.Count;
             result.Add(p);
         }
 

@@ -14,6 +14,9 @@ public sealed record DatasetProblem(string Location, string Field, string Messag
     /// <summary>The record this problem follows from, when it is a reference: (the referenced file, the id referred to).</summary>
     public (string File, string Id)? DependsOn { get; init; }
 
+    /// <summary>What this problem shares with others of one file whose messages differ only in the value (e.g. "decimal comma"): they are reported once, as this one.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>Further records with the same cause, grouped under this problem instead of being reported one by one.</summary>
     public IReadOnlyList<string> Affected { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using LifeCircle.Core.Data;
 using LifeCircle.Core.Importing;
 using LifeCircle.Tests.Shared;
@@ -286,6 +287,27 @@ public sealed class CheckedPackageTests : IDisposable
 
         Assert.StartsWith("use a category of the national catalogue: ", error.Hint);
         Assert.DoesNotContain("categories.json", error.Hint);
+    }
+
+    [Fact]
+    public void DecimalCommasThroughoutAColumnAreOneErrorPerColumnSayingSo()
+    {
+        SecondDistrictPackage.Write(_folder, rows =>
+        {
+            rows[0] = rows[0].Replace(',', ';');
+            for (int i = 1; i < rows.Count; i++)
+            {
+                var cells = Regex.Split(rows[i], ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"); // commas outside quotes
+                var (lon, lat) = (cells[^2].Replace('.', ','), cells[^1].Replace('.', ','));
+                rows[i] = string.Join(';', cells[..^2]) + $";{lon};{lat}";
+            }
+        });
+
+        var errors = CheckedPackage.Read(_folder).Errors;
+
+        Assert.Equal(["lon", "lat"], errors.Select(e => e.Field));
+        Assert.All(errors, e => Assert.Contains("decimal comma", e.Message));
+        Assert.All(errors, e => Assert.Equal(["facilities.csv row 3", "facilities.csv row 4"], e.Affected));
     }
 
     private void EditDescriptor(Action<JsonNode> edit)

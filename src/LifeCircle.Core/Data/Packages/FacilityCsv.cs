@@ -101,6 +101,17 @@ public static class FacilityCsv
                     return v;
                 }
 
+                string point = text?.Replace(',', '.') ?? "";
+                if (text is not null && text.Count(c => c == ',') == 1 && double.TryParse(point, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    problems.Add(new DatasetProblem(location, name, $"'{text}' is written with a decimal comma: write {point}")
+                    {
+                        Cause = "decimal comma",
+                        Hint = "numbers take a decimal point: save the sheet with '.' as the decimal separator, or replace ',' by '.' in the column",
+                    });
+                    return double.NaN;
+                }
+
                 Bad(name, text is null ? "is required" : $"'{text}' is not a number");
                 return double.NaN;
             }
