@@ -24,7 +24,8 @@ public static class ProblemRoots
 
             string file = fileName(on.File);
             var root = roots.FirstOrDefault(r => r.RecordId == on.Id && r.Location.StartsWith(file + " ", StringComparison.Ordinal))
-                ?? roots.FirstOrDefault(r => r.Location == file);
+                ?? roots.FirstOrDefault(r => r.Location == file || ShapefilePart(r.Location, file))
+                ?? WithoutId(roots, file);
             if (root is null && byValue.TryGetValue((on, p.Message), out var first))
             {
                 root = first;
@@ -46,7 +47,62 @@ public static class ProblemRoots
             list.AddRange(p.Affected);
         }
 
-        return [.. result.Select(p => affected.TryGetValue(p, out var list) ? p with { Affected = [.. p.Affected, .. list.Distinct()] } : p)];
+        return Repeated([.. result.Select(p => affected.TryGetValue(p, out var list) ? p with { Affected = [.. p.Affected, .. list.Distinct()] } : p)]);
+    }
+
+    /// <summary>The same problem (field, message and hint, or field and <see cref="DatasetProblem.Cause"/>) on many records of one file, e.g. status '已建成' on every row, as one problem naming the others.</summary>
+    private static List<DatasetProblem> Repeated(List<DatasetProblem> problems)
+    {
+        var first = new Dictionary<(string, string, string, string?, ProblemSeverity), int>();
+        var result = new List<DatasetProblem>();
+        foreach (var p in problems)
+        {
+            if (RecordFile(p.Location) is not { } file)
+            {
+                result.Add(p);
+                continue;
+            }
+
+            var key = (file, p.Field, p.Cause ?? p.Message, p.Cause is null ? p.Hint : null, p.Severity);
+            if (first.TryGetValue(key, out int at))
+            {
+                result[at] = result[at] with { Affected = [.. result[at].Affected, p.Location, .. p.Affected] };
+                continue;
+            }
+
+            first[key] = result.Count;
+            result.Add(p);
+        }
+
+        return result;
+    }
+
+    /// <summary>The file of a record's location ("facilities.csv row 7" → "facilities.csv"), or null when the location is not a record.</summary>
+    public static string? RecordFile(string location)
+    {
+        int last = location.LastIndexOf(' ');
+        int before = last > 0 ? location.LastIndexOf(' ', last - 1) : -1;
+        return before > 0 && location[(before + 1)..last] is "row" or "feature" or "item" && int.TryParse(location.AsSpan(last + 1), out _) ? location[..before] : null;
+    }
+
+    /// <summary>The one record of <paramref name="file"/> that was not read for want of an id: a reference no record answers is most likely to it.</summary>
+    private static DatasetProblem? WithoutId(List<DatasetProblem> roots, string file)
+    {
+        var unread = roots.Where(r => r.Field == "id" && r.RecordId is null && RecordFile(r.Location) == file).Take(2).ToList();
+        return unread.Count == 1 ? unread[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="location"/> is a file of the Shapefile <paramref name="file"/> (its .dbf, .prj, .cpg or .shx), so that the layer was not read.</summary>
+    private static bool ShapefilePart(string location, string file)
+    {
+        if (!file.EndsWith(".shp", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string part = location.Split(' ')[0];
+        return part.Length == file.Length && part.StartsWith(file[..^3], StringComparison.OrdinalIgnoreCase)
+            && part[^3..].ToLowerInvariant() is "dbf" or "prj" or "cpg" or "shx";
     }
 
     /// <summary>The name <paramref name="at"/> gives a file, without the record part ("areas.json feature 1" → "areas.json").</summary>

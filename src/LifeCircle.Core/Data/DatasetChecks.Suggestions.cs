@@ -37,7 +37,7 @@ public static class Suggestions
         }
 
         string list = string.Join(", ", all.Take(MaxListed)) + (all.Count > MaxListed ? $", … ({all.Count} in all)" : string.Empty);
-        return $"use a {kind} of {file}: {list}";
+        return $"use {("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a")} {kind} of {file}: {list}";
     }
 
     private static string Normal(string s) =>

@@ -14,6 +14,9 @@ public sealed record DatasetProblem(string Location, string Field, string Messag
     /// <summary>The record this problem follows from, when it is a reference: (the referenced file, the id referred to).</summary>
     public (string File, string Id)? DependsOn { get; init; }
 
+    /// <summary>What this problem shares with others of one file whose messages differ only in the value (e.g. "decimal comma"): they are reported once, as this one.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>Further records with the same cause, grouped under this problem instead of being reported one by one.</summary>
     public IReadOnlyList<string> Affected { get; init; } = [];
 
@@ -36,8 +39,15 @@ public static class DatasetChecks
 
     public static RecordLocator DefaultLocator { get; } = (file, index) => $"{file} feature {index + 1}";
 
+    /// <summary>A position as a file gives it (x, y in <paramref name="Crs"/>), before it was converted to WGS84.</summary>
+    public readonly record struct WrittenAt(double X, double Y, string Crs);
+
+    /// <summary>The position a record's file gives, when the record was read in another CRS than WGS84; else null.</summary>
+    public delegate WrittenAt? WrittenLocator(string file, int index);
+
     /// <summary>Every problem found: errors (which stop an import) and warnings.</summary>
-    public static IReadOnlyList<DatasetProblem> Validate(Dataset d, RecordLocator? locate = null)
+    /// <param name="written">Positions as the files give them, quoted in messages beside the converted ones.</param>
+    public static IReadOnlyList<DatasetProblem> Validate(Dataset d, RecordLocator? locate = null, WrittenLocator? written = null)
     {
         var at = locate ?? DefaultLocator;
         var problems = new List<DatasetProblem>();
@@ -57,10 +67,21 @@ public static class DatasetChecks
         Duplicates(d.Blocks, b => b.Id, DatasetFiles.Blocks, problems, at);
         Duplicates(d.Streets, s => s.Id, DatasetFiles.Streets, problems, at);
 
-        void Unknown(string location, string field, string kind, string value, IReadOnlySet<string> allowed, string file) =>
-            problems.Add(new DatasetProblem(location, field, $"unknown {kind} '{value}'{Suggestions.DidYouMean(value, allowed)}")
+        // A record may give a name where a code belongs (幼儿园 for kindergarten, a community's name for its code): say which code it names.
+        var categoryNames = Names(d.Categories.Select(c => (c.Code, c.Name)));
+        var areaNames = Names(d.Areas.Select(a => (a.Code, a.Name)));
+        // Without a categories.json the package uses the national catalogue; a hint must not send the officer to a file it does not have.
+        string catalogue = Catalogue.StandardCategories.All.All(c => categories.Contains(c.Code)) ? "the national catalogue" : ProblemRoots.FileName(at, DatasetFiles.Categories);
+        var aliases = d.Categories.SelectMany(c => (c.Aliases ?? []).Select(a => $"{a} ({c.Code})")).ToList();
+
+        void Unknown(string location, string field, string kind, string value, IReadOnlySet<string> allowed, string file, IReadOnlyDictionary<string, string>? named = null) =>
+            problems.Add(new DatasetProblem(location, field, $"unknown {kind} '{value}'"
+                + (named?.GetValueOrDefault(value) is { } code ? $"; '{value}' is the name of {kind} '{code}': give the code" : Suggestions.DidYouMean(value, allowed)))
             {
-                DependsOn = (file, value), Hint = Suggestions.Allowed(kind, allowed, file),
+                DependsOn = (file, value),
+                Hint = Suggestions.Allowed(kind, allowed, file == DatasetFiles.Categories ? catalogue : ProblemRoots.FileName(at, file)) + (kind != "category" ? ""
+                    : (aliases.Count > 0 ? $"; or an alias dataset.json declares: {string.Join(", ", aliases)}" : "")
+                      + $"; or map your own name to a code in dataset.json: \"metadata\": {{\"categories\": {{\"aliases\": {{\"{value}\": \"…\"}}}}}}"),
             });
 
         for (int i = 0; i < d.Themes.Count; i++)
@@ -76,7 +97,7 @@ public static class DatasetChecks
             var f = d.Facilities[i];
             if (!categories.Contains(f.Category))
             {
-                Unknown(at(DatasetFiles.Facilities, i), "category", "category", f.Category, categories, DatasetFiles.Categories);
+                Unknown(at(DatasetFiles.Facilities, i), "category", "category", f.Category, categories, DatasetFiles.Categories, categoryNames);
             }
 
             foreach (var t in f.Themes.Where(t => !themes.Contains(t)))
@@ -86,7 +107,7 @@ public static class DatasetChecks
 
             if (f.Community is { } c && !areas.Contains(c))
             {
-                Unknown(at(DatasetFiles.Facilities, i), "community", "area code", c, areas, DatasetFiles.Areas);
+                Unknown(at(DatasetFiles.Facilities, i), "community", "area code", c, areas, DatasetFiles.Areas, areaNames);
             }
         }
 
@@ -106,9 +127,15 @@ public static class DatasetChecks
             }
         }
 
-        problems.AddRange(DatasetGeometryChecks.Validate(d, at));
+        problems.AddRange(DatasetGeometryChecks.Validate(d, at, written));
         return problems;
     }
+
+    /// <summary>Each Chinese and English name that belongs to one code only, with that code.</summary>
+    private static Dictionary<string, string> Names(IEnumerable<(string Code, LocalizedText Name)> items) =>
+        items.SelectMany(x => new[] { (x.Name.Zh, x.Code), (x.Name.En, x.Code) }).Where(x => !string.IsNullOrWhiteSpace(x.Item1))
+            .GroupBy(x => x.Item1, StringComparer.Ordinal).Where(g => g.Select(x => x.Code).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
 
     /// <summary>Ids the store could not key a record by (<see cref="RecordIds"/>), each with the value and a repaired one to use instead.</summary>
     private static void InvalidIds<T>(IReadOnlyList<T> items, Func<T, string> id, string file, List<DatasetProblem> problems, RecordLocator at)

@@ -12,7 +12,8 @@ public static class DatasetGeometryChecks
     /// <summary>How far (degrees, about 5 km) a record may lie outside the envelope of the district's areas and blocks.</summary>
     public const double DistrictMarginDegrees = 0.05;
 
-    public static IEnumerable<DatasetProblem> Validate(Dataset d, DatasetChecks.RecordLocator at)
+    /// <summary>Positions outside the district or swapped, invalid polygons, empty blocks; positions are quoted as <paramref name="written"/> gives them, when it does.</summary>
+    public static IEnumerable<DatasetProblem> Validate(Dataset d, DatasetChecks.RecordLocator at, DatasetChecks.WrittenLocator? written = null)
     {
         var extent = new Envelope();
         // A swapped or impossible position is reported on its own and must not stretch the district's extent.
@@ -26,7 +27,7 @@ public static class DatasetGeometryChecks
             extent.ExpandBy(DistrictMarginDegrees);
         }
 
-        foreach (var p in Positions(d, extent, at))
+        foreach (var p in Positions(d, extent, at, written ?? ((_, _) => null)))
         {
             yield return p;
         }
@@ -45,7 +46,7 @@ public static class DatasetGeometryChecks
         }
     }
 
-    private static IEnumerable<DatasetProblem> Positions(Dataset d, Envelope extent, DatasetChecks.RecordLocator locate)
+    private static IEnumerable<DatasetProblem> Positions(Dataset d, Envelope extent, DatasetChecks.RecordLocator locate, DatasetChecks.WrittenLocator written)
     {
         var layers = new (string File, IEnumerable<Geometry?> Geometries)[]
         {
@@ -57,6 +58,9 @@ public static class DatasetGeometryChecks
         };
         foreach (var (file, geometries) in layers)
         {
+            var swapped = new List<(string Location, string At)>();
+            var unplaced = new List<(string Location, string At)>();
+            var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
             int i = 0;
             foreach (var g in geometries)
             {
@@ -66,31 +70,55 @@ public static class DatasetGeometryChecks
                     continue;
                 }
 
+                string location = locate(file, i - 1);
+                perFile[ProblemRoots.RecordFile(location) ?? file] = perFile.GetValueOrDefault(ProblemRoots.RecordFile(location) ?? file) + 1;
                 var c = g.Coordinates[0];
-                string at = string.Create(CultureInfo.InvariantCulture, $"({c.X}, {c.Y})");
+                // The officer looks for the numbers in the file: quote them as written, in the CRS they were read in.
+                var w = written(file, i - 1);
+                string at = w is { } x ? string.Create(CultureInfo.InvariantCulture, $"({x.X}, {x.Y}) in {x.Crs}") : string.Create(CultureInfo.InvariantCulture, $"({c.X}, {c.Y})");
+                string wgs84 = w is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; it is ({c.X}, {c.Y}) in WGS84");
                 if (Swapped(c))
                 {
-                    yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} looks like latitude, longitude: coordinates must be longitude first (lon, lat)")
-                    {
-                        Hint = "swap the two numbers (in a CSV: the lon and lat columns)",
-                    };
+                    swapped.Add((location, at));
                 }
                 else if (!Plausible(c))
                 {
-                    yield return new DatasetProblem(locate(file, i - 1), "geometry", $"{at} is not a longitude/latitude position")
-                    {
-                        Hint = "give the layer's CRS in dataset.json (layers.{layer}.crs) or convert the coordinates to longitude, latitude",
-                    };
+                    unplaced.Add((location, at));
                 }
                 else if (!extent.IsNull && !extent.Covers(g.EnvelopeInternal))
                 {
-                    yield return new DatasetProblem(locate(file, i - 1), "geometry",
-                        string.Create(CultureInfo.InvariantCulture, $"{at} lies outside the district (its areas and blocks span {extent.MinX:F3}..{extent.MaxX:F3} E, {extent.MinY:F3}..{extent.MaxY:F3} N)"))
+                    yield return new DatasetProblem(location, "geometry",
+                        string.Create(CultureInfo.InvariantCulture, $"{at} lies outside the district (its areas and blocks span {extent.MinX:F3}..{extent.MaxX:F3} E, {extent.MinY:F3}..{extent.MaxY:F3} N in WGS84{wgs84})"))
                     {
                         Hint = "check the position and the layer's CRS in dataset.json",
                     };
                 }
             }
+
+            foreach (var p in Grouped(swapped, perFile, file, "looks like latitude, longitude: coordinates must be longitude first (lon, lat)",
+                all => all ? "the whole file has latitude and longitude the wrong way round: in a CSV or worksheet, swap the names of the lon and lat columns; in a GIS file, swap the axes"
+                    : "swap the two numbers (in a CSV: the lon and lat columns)"))
+            {
+                yield return p;
+            }
+
+            foreach (var p in Grouped(unplaced, perFile, file, "is not a longitude/latitude position",
+                _ => $"give the layer's CRS in dataset.json (layers.{Path.GetFileNameWithoutExtension(file)}.crs) or convert the coordinates to longitude, latitude"))
+            {
+                yield return p;
+            }
+        }
+    }
+
+    /// <summary>One problem per file for the same kind of wrong position on several of its records, naming the others; "every record" when it is all of them.</summary>
+    private static IEnumerable<DatasetProblem> Grouped(List<(string Location, string At)> found, Dictionary<string, int> perFile, string layerFile, string problem, Func<bool, string> hint)
+    {
+        foreach (var group in found.GroupBy(f => ProblemRoots.RecordFile(f.Location) ?? layerFile))
+        {
+            var list = group.ToList();
+            bool all = list.Count > 1 && list.Count == perFile.GetValueOrDefault(group.Key);
+            string message = all ? $"{list[0].At} {problem}; so does every record of {group.Key}" : $"{list[0].At} {problem}";
+            yield return new DatasetProblem(list[0].Location, "geometry", message) { Hint = hint(all), Affected = [.. list.Skip(1).Select(f => f.Location)] };
         }
     }
 

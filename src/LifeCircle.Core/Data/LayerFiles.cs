@@ -11,13 +11,15 @@ namespace LifeCircle.Core.Data;
 /// <param name="Encoding">The text encoding of a CSV file or a Shapefile's .dbf (utf-8, utf-16, gb18030, gbk); detected when absent.</param>
 /// <param name="Sheet">The worksheet of an .xlsx file or the table of a GeoPackage; the first when absent.</param>
 /// <param name="Defaults">Values for fields a record leaves empty, e.g. {"status": "planned"} for a file of planned sites.</param>
+/// <param name="Columns">The file's own column or field names mapped to the layer's, e.g. {"经度": "lon", "编号": "id"} (tables, Shapefiles, GeoPackages).</param>
 public sealed record LayerFile(
     string File,
     string? Crs = null,
     string? Format = null,
     string? Encoding = null,
     string? Sheet = null,
-    IReadOnlyDictionary<string, string>? Defaults = null);
+    IReadOnlyDictionary<string, string>? Defaults = null,
+    IReadOnlyDictionary<string, string>? Columns = null);
 
 /// <summary>The files of one package layer: dataset.json gives either one file entry (an object) or a list of them.</summary>
 [JsonConverter(typeof(LayerFilesConverter))]

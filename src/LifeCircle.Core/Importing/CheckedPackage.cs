@@ -35,10 +35,15 @@ public sealed record CheckedPackage(Dataset? Dataset, IReadOnlyList<DatasetProbl
 
         var (dataset, completed) = PackageCompletion.Complete(readDataset, read.Problems);
         var network = CoverageNetwork.Build(dataset);
-        var found = ProblemRoots.Resolve([.. completed, .. DatasetRangeChecks.Validate(readDataset, read.Locate), .. DatasetChecks.Validate(dataset, read.Locate)], file => ProblemRoots.FileName(read.Locate, file));
+        // Blocks derived from the areas hold nothing the areas' checks have not seen, and no file of the package to name.
+        bool derivedBlocks = dataset.Metadata.Derived?.Any(x => x.Layer == "blocks" && x.Field == "(file)") == true;
+        var checkedDataset = derivedBlocks ? dataset with { Blocks = [] } : dataset;
+        var found = ProblemRoots.Resolve(
+            [.. completed, .. DatasetRangeChecks.Validate(readDataset, read.Locate), .. DatasetChecks.Validate(checkedDataset, read.Locate, read.Written),
+            .. DatasetDistrictChecks.Validate(dataset, read.Locate, derivedBlocks)], file => ProblemRoots.FileName(read.Locate, file));
 
         // A record with an error (e.g. latitude and longitude swapped) is not also warned about for what follows from it.
-        var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Location).ToHashSet(StringComparer.Ordinal);
+        var wrong = found.Where(p => p.Severity == ProblemSeverity.Error).SelectMany(p => p.Affected.Prepend(p.Location)).ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<DatasetProblem> problems = [.. found, .. StreetReachability.Check(dataset, network, read.Locate).Where(w => !wrong.Contains(w.Location))];
         return new CheckedPackage(dataset, problems, network);
     }

@@ -110,6 +110,7 @@ public static partial class PackageSchemas
             ["encoding"] = new JsonObject { ["enum"] = Array(EncodingNames), ["description"] = "The text encoding of a .csv, or of a Shapefile's .dbf; detected when absent (UTF-8, UTF-16 with BOM, else GB18030/GBK)." },
             ["sheet"] = new JsonObject { ["type"] = "string", ["description"] = "The worksheet of an .xlsx, or the feature table of a .gpkg; the first when absent." },
             ["defaults"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" }, ["description"] = "Values for properties a record leaves empty, e.g. {\"status\": \"planned\"}." },
+            ["columns"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" }, ["description"] = "The file's own column or field names mapped to the layer's, e.g. {\"经度\": \"lon\", \"编号\": \"id\"}; for .csv, .xlsx, .shp and .gpkg." },
         },
     };
 

@@ -30,7 +30,7 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.False(result.HasErrors);
         Assert.False(result.AlreadyPublished);
         Assert.True(result.EntitiesWritten > 0);
-        var dataset = PackageReader.Read(_folder).Dataset!;
+        var dataset = CheckedPackage.Read(_folder).Dataset!;
         Assert.Equal(DatasetVersionIds.Compute(dataset, DatasetPublisher.CoverageEngineVersion), result.Version);
         Assert.Equal(result.Version, (await _store.GetDistrictAsync(SecondDistrictPackage.Code))!.CurrentVersion);
         var warning = Assert.Single(result.Warnings);
@@ -59,7 +59,7 @@ public sealed class DatasetImportTests : IAsyncLifetime
         var result = await new DatasetImport(_store).RunAsync(_folder);
 
         Assert.False(result.HasErrors);
-        Assert.Equal([("themes", "(file)"), ("facilities", "themes")], result.Derived.Select(n => (n.Location, n.Field)));
+        Assert.Equal([("themes", "(file)"), ("facilities", "themes"), ("facilities", "provenance")], result.Derived.Select(n => (n.Location, n.Field)));
         Assert.Contains("2 of 8", result.Derived[0].Message);
         Assert.Contains("3 record(s)", result.Derived[1].Message);
         Assert.NotNull(result.Version);

@@ -13,7 +13,8 @@ public sealed record LayerAccess<T>(LayerCodec<T> Codec, Func<T, Geometry?, Prov
 
 /// <summary>What one layer's files gave: the records (in CRS84) and, for each, where it was read (e.g. "planned.xlsx row 4").</summary>
 /// <param name="EmptyFiles">The files read without an error that held no record (a header row only, no features).</param>
-public sealed record LayerRecords<T>(IReadOnlyList<T> Records, IReadOnlyList<string> Locations, IReadOnlyList<string> EmptyFiles);
+/// <param name="Written">For each record read in a CRS other than WGS84: its first position as the file gives it, and that CRS; else null.</param>
+public sealed record LayerRecords<T>(IReadOnlyList<T> Records, IReadOnlyList<string> Locations, IReadOnlyList<string> EmptyFiles, IReadOnlyList<DatasetChecks.WrittenAt?> Written);
 
 /// <summary>Reads every file of one layer in its own format, encoding and CRS, and converts each to CRS84.</summary>
 public static class LayerReader
@@ -29,12 +30,15 @@ public static class LayerReader
         var records = new List<T>();
         var locations = new List<string>();
         var empty = new List<string>();
+        var written = new List<DatasetChecks.WrittenAt?>();
         foreach (var file in layer.Files)
         {
             var read = new List<string>();
             int before = problems.Count;
-            if (ReadFile(source, file, access.Codec, table, problems, read) is { } fromFile)
+            if (ReadFile(source, file, layer.Name, access.Codec, table, problems, read) is { } fromFile)
             {
+                written.AddRange(fromFile.Items.Select(i => fromFile.CrsName is { } crs && access.Geometry(i) is { IsEmpty: false } g
+                    ? new DatasetChecks.WrittenAt(g.Coordinates[0].X, g.Coordinates[0].Y, crs) : (DatasetChecks.WrittenAt?)null));
                 records.AddRange(Convert(fromFile.Items, fromFile.CrsName, fromFile.System, access));
                 if (fromFile.Items.Count == 0 && !problems.Skip(before).Any(p => p.Severity == ProblemSeverity.Error))
                 {
@@ -45,10 +49,10 @@ public static class LayerReader
             locations.AddRange(read);
         }
 
-        return new LayerRecords<T>(records, locations, empty);
+        return new LayerRecords<T>(records, locations, empty, written);
     }
 
-    private static FileRecords<T>? ReadFile<T>(PackageSource source, PackageFile file, LayerCodec<T> codec,
+    private static FileRecords<T>? ReadFile<T>(PackageSource source, PackageFile file, string layerName, LayerCodec<T> codec,
         TableReader<T>? table, List<DatasetProblem> problems, List<string> locations) =>
         PackageReader.Open(source, file.File, problems, stream =>
         {
@@ -56,12 +60,18 @@ public static class LayerReader
             switch (file.Format)
             {
                 case FileFormat.Csv or FileFormat.Xlsx:
-                    var rows = (file.Format == FileFormat.Csv ? CsvTable.Read(bytes, file.File, file.Encoding) : Workbook(bytes, file, source.Limits)).WithDefaults(file.Defaults);
+                    var rows = (file.Format == FileFormat.Csv ? CsvTable.Read(bytes, file.File, file.Encoding) : Workbook(bytes, file, source.Limits)).Renamed(file.Columns).WithDefaults(file.Defaults);
                     var fromTable = table!(rows, file.File, out var lines);
                     locations.AddRange(lines.Select(l => $"{file.File} row {l}"));
                     return new FileRecords<T>(fromTable, file.CrsName, file.System!);
                 case FileFormat.Shapefile:
                     var (shapes, prj) = ShapefileFeatures.Read(name => Sibling(source, name), file.File, file.Encoding);
+                    if (prj is null && file.System is null && NotLonLat(shapes) is { } projected)
+                    {
+                        problems.Add(WithoutPrj(file.File, layerName, projected));
+                        return new FileRecords<T>([], null, CoordinateSystems.Crs84);
+                    }
+
                     return Gis(shapes, prj, file, codec, problems, locations);
                 case FileFormat.GeoPackage:
                     var (features, wkt) = GeoPackageFeatures.Read(bytes, file.File, file.Sheet);
@@ -95,6 +105,21 @@ public static class LayerReader
         return XlsxTable.Read(bytes, file.File, file.Sheet);
     }
 
+    /// <summary>The first position of a Shapefile read without a CRS when it is not longitude/latitude (metres of a projection), else null.</summary>
+    private static Coordinate? NotLonLat(IReadOnlyList<AttributeFeature> features) =>
+        features.Select(f => f.Geometry).FirstOrDefault(g => g is { IsEmpty: false })?.Coordinates[0] is { } c && !(c.X is >= -180 and <= 180 && c.Y is >= -90 and <= 90) ? c : null;
+
+    /// <summary>One error for a projected Shapefile whose .prj was left out: every feature would be misplaced the same way.</summary>
+    private static DatasetProblem WithoutPrj(string file, string layer, Coordinate first)
+    {
+        string prj = Path.ChangeExtension(file, ".prj");
+        return new DatasetProblem(file, "crs", System.FormattableString.Invariant(
+            $"has no {prj} beside it and dataset.json gives no \"crs\" for it, so its CRS is unknown; its coordinates (e.g. {first.X:0.##}, {first.Y:0.##} in feature 1) are not longitude/latitude but metres of a projection"))
+        {
+            Hint = $"put the {prj} exported with {file} beside it in the package, or give the CRS in dataset.json: \"layers\": {{\"{layer}\": {{\"file\": \"{file}\", \"crs\": \"EPSG:…\"}}}} with the EPSG code your GIS shows for the layer (e.g. EPSG:4544 for CGCS2000 / 3-degree Gauss-Kruger CM 105E)",
+        };
+    }
+
     /// <summary>A GIS file's records in the CRS declared in dataset.json, else the one the file carries, else WGS84.</summary>
     private static FileRecords<T> Gis<T>(IReadOnlyList<AttributeFeature> features, string? wkt, PackageFile file, LayerCodec<T> codec,
         List<DatasetProblem> problems, List<string> locations)
@@ -102,6 +127,14 @@ public static class LayerReader
         var (name, system) = file.System is not null ? (file.CrsName, file.System)
             : wkt is not null ? ProjectedCrs.FromWkt(wkt, file.File)
             : (null, CoordinateSystems.Crs84);
+        if (file.Columns is { Count: > 0 } columns)
+        {
+            features = [.. features.Select(f => f with
+            {
+                Attributes = f.Attributes.ToDictionary(a => columns.GetValueOrDefault(a.Key) ?? a.Key, a => a.Value, StringComparer.OrdinalIgnoreCase),
+            })];
+        }
+
         var records = AttributeRecords.Read(features, codec, file.File, file.Defaults, problems, locations);
         return new FileRecords<T>(records, name == SourceCrs.Wgs84 ? null : name, system);
     }

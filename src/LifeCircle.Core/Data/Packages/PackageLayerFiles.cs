@@ -16,7 +16,9 @@ public enum FileFormat
 
 /// <summary>One file of a layer, resolved from dataset.json: its format, its CRS (null System: the file's own .prj or GeoPackage CRS, else WGS84), encoding, sheet and defaults.</summary>
 /// <param name="CrsName">The CRS to record on each record (null when CRS84).</param>
-public sealed record PackageFile(string File, FileFormat Format, string? CrsName, CoordinateSystem? System, string? Encoding = null, string? Sheet = null, IReadOnlyDictionary<string, string>? Defaults = null);
+/// <param name="Columns">The file's own column names mapped to the layer's (dataset.json's "columns"), or null.</param>
+public sealed record PackageFile(string File, FileFormat Format, string? CrsName, CoordinateSystem? System, string? Encoding = null, string? Sheet = null,
+    IReadOnlyDictionary<string, string>? Defaults = null, IReadOnlyDictionary<string, string>? Columns = null);
 
 /// <summary>One layer of a package: the files it is read from, in order.</summary>
 public sealed record PackageLayer(string Name, IReadOnlyList<PackageFile> Files);
@@ -104,6 +106,24 @@ public static class PackageLayerFiles
             Bad("crs", $"'{entry.Crs}' is not supported{near}; give one of {string.Join(", ", SourceCrs.Accepted)}, or {string.Join(", ", SourceCrs.Projected)}");
         }
 
+        var known = LayerRegistry.Package.FirstOrDefault(l => l.Id == layer) is { } registered
+            ? (layer == "facilities" ? [.. FacilityCsv.Required, .. FacilityCsv.Optional] : registered.Properties.Select(p => p.Name).Prepend("id")).ToList()
+            : [];
+        if (readable && kind.Format == FileFormat.GeoJson && entry.Columns is { Count: > 0 })
+        {
+            Bad("columns", "is for .csv, .xlsx, .shp and .gpkg files; a GeoJSON feature's properties are named as the layer's");
+            readable = false;
+        }
+
+        foreach (var (own, target) in entry.Columns ?? new Dictionary<string, string>())
+        {
+            if (!known.Contains(target))
+            {
+                Bad($"columns.{own}", $"'{target}' is not a column of the {layer} layer{Suggestions.DidYouMean(target, known)}; give one of {string.Join(", ", known)}");
+                readable = false;
+            }
+        }
+
         if (!readable)
         {
             return null;
@@ -113,6 +133,6 @@ public static class PackageLayerFiles
         var format = kind.Format;
         bool ownCrs = entry.Crs is null && format is FileFormat.Shapefile or FileFormat.GeoPackage;
         var (name, system) = crs ?? (SourceCrs.Wgs84, CoordinateSystems.Crs84);
-        return new PackageFile(entry.File, format, ownCrs || name == SourceCrs.Wgs84 ? null : name, ownCrs ? null : system, encoding, entry.Sheet, entry.Defaults);
+        return new PackageFile(entry.File, format, ownCrs || name == SourceCrs.Wgs84 ? null : name, ownCrs ? null : system, encoding, entry.Sheet, entry.Defaults, entry.Columns);
     }
 }

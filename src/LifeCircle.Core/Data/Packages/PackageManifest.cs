@@ -43,9 +43,19 @@ public static class PackageManifest
     public static IReadOnlyDictionary<string, PackageLayer> Layers(DatasetDescriptor descriptor, IReadOnlyList<string> names, List<DatasetProblem> problems)
     {
         var given = descriptor.Layers ?? new Dictionary<string, LayerFiles>();
+        var read = given.Where(l => names.Contains(l.Key)).ToDictionary(l => l.Key, l => l.Value);
         foreach (var unknown in given.Keys.Where(k => !names.Contains(k)))
         {
-            problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{unknown}", $"is not a layer; layers are {string.Join(", ", names)}"));
+            // A misspelt layer is read as the layer it is nearest to, so that its file is checked and that layer's default file is not also reported missing.
+            var near = Suggestions.Nearest(unknown, names)
+                ?? names.FirstOrDefault(n => unknown.Length >= 4 && n.StartsWith(unknown.TrimEnd('y', 's'), StringComparison.OrdinalIgnoreCase));
+            if (near is not null && !given.ContainsKey(near) && given[unknown] is { } files)
+            {
+                read[near] = files;
+            }
+
+            problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{unknown}",
+                $"is not a layer{(near is null ? "; l" : $"; did you mean '{near}'? L")}ayers are {string.Join(", ", names)}"));
         }
 
         foreach (var empty in given.Where(l => l.Value is null && names.Contains(l.Key)))
@@ -53,7 +63,7 @@ public static class PackageManifest
             problems.Add(new DatasetProblem(DatasetFiles.Descriptor, $"layers.{empty.Key}", "is null; give {\"file\": …} or leave the layer out"));
         }
 
-        return names.ToDictionary(name => name, name => PackageLayerFiles.Resolve(name, given.GetValueOrDefault(name), problems));
+        return names.ToDictionary(name => name, name => PackageLayerFiles.Resolve(name, read.GetValueOrDefault(name), problems));
     }
 
     /// <summary>The items of a list document, each null item reported; null when the document itself was unusable.</summary>

@@ -8,6 +8,9 @@ namespace LifeCircle.Core.Data.Packages;
 /// <param name="Locate">Names a record by where it was read (e.g. "facilities.csv row 7"), for the dataset checks.</param>
 public sealed record PackageReadResult(Dataset? Dataset, IReadOnlyList<DatasetProblem> Problems, DatasetChecks.RecordLocator Locate)
 {
+    /// <summary>A record's position as its file gives it, for messages an officer can match with the file; null for records read in WGS84.</summary>
+    public DatasetChecks.WrittenLocator Written { get; init; } = (_, _) => null;
+
     public bool HasErrors => Dataset is null || Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>A dataset built in code rather than read from files: no reading problems, records named by feature number.</summary>
@@ -96,9 +99,22 @@ public static class PackageReader
             [DatasetFiles.Blocks] = blocks.Locations,
             [DatasetFiles.Streets] = streets.Locations,
         };
+        // A record not read from a file (a layer that could not be read) is still named by the layer's file in this package, e.g. areas.shp.
         DatasetChecks.RecordLocator locate = (file, index) =>
-            locations.TryGetValue(file, out var named) && index < named.Count ? named[index] : $"{file} feature {index + 1}";
-        return new PackageReadResult(dataset, problems, locate);
+            locations.TryGetValue(file, out var named) && index < named.Count ? named[index]
+            : $"{(layers.TryGetValue(Path.GetFileNameWithoutExtension(file), out var layer) && layer.Files.Count > 0 ? layer.Files[0].File : file)} feature {index + 1}";
+        var written = new Dictionary<string, IReadOnlyList<DatasetChecks.WrittenAt?>>
+        {
+            [DatasetFiles.Facilities] = facilities.Written,
+            [DatasetFiles.Areas] = areas.Written,
+            [DatasetFiles.Circles] = circles.Written,
+            [DatasetFiles.Blocks] = blocks.Written,
+            [DatasetFiles.Streets] = streets.Written,
+        };
+        return new PackageReadResult(dataset, problems, locate)
+        {
+            Written = (file, index) => written.TryGetValue(file, out var list) && index < list.Count ? list[index] : null,
+        };
     }
 
     private static PackageReadResult Unreadable(DatasetProblem problem) => new(null, [problem], DatasetChecks.DefaultLocator);

@@ -30,7 +30,7 @@ public sealed class PackageSource : IDisposable
     public static PackageSource OpenPackage(string path, PackageLimits? limits = null) =>
         Directory.Exists(path) ? new PackageSource(path, null, limits ?? PackageLimits.Default)
         : File.Exists(path) ? FromZip(File.OpenRead(path), limits)
-        : throw new DatasetFormatException(path, "(package)", "is neither a folder nor a .zip file");
+        : throw new DatasetFormatException(path, "(package)", "does not exist: there is no folder or file at this path; give the package's folder or its .zip file");
 
     /// <summary>Opens a seekable .zip stream (owned from here on) after checking its size, entry count and declared sizes against the limits.</summary>
     /// <exception cref="PackageLimitException">The .zip is over a limit.</exception>

@@ -44,6 +44,49 @@ public sealed class PackageManifestTests : IDisposable
     }
 
     [Fact]
+    public void AMisspeltLayerIsOneErrorWithTheNearestLayerAndNoMissingFileAfterIt()
+    {
+        WritePackage(json =>
+        {
+            var layers = json["layers"]!.AsObject();
+            var facilities = layers["facilities"]!.DeepClone();
+            layers.Remove("facilities");
+            layers["facility"] = facilities;
+        });
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal((DatasetFiles.Descriptor, "layers.facility"), (error.Location, error.Field));
+        Assert.Contains("did you mean 'facilities'?", error.Message);
+    }
+
+    [Fact]
+    public void ARegistersOwnColumnNamesAreReadThroughTheColumnsDatasetJsonMaps()
+    {
+        WritePackage(json => json["layers"]!["facilities"] = JsonNode.Parse("""{"file": "facilities.csv", "crs": "GCJ-02", "columns": {"编号": "id", "设施名称": "name_zh", "经度": "lon", "纬度": "lat"}}"""));
+        var csv = Path.Combine(_folder, "facilities.csv");
+        var lines = File.ReadAllLines(csv);
+        lines[0] = lines[0].Replace("id,name_zh,", "编号,设施名称,", StringComparison.Ordinal).Replace(",lon,lat", ",经度,纬度", StringComparison.Ordinal);
+        File.WriteAllLines(csv, lines);
+
+        var check = CheckedPackage.Read(_folder);
+
+        Assert.Empty(check.Errors);
+        Assert.Equal(SecondDistrictPackage.FacilityPositions.Keys.Order(), check.Dataset!.Facilities.Select(f => f.Id).Order());
+    }
+
+    [Fact]
+    public void AColumnMappedToNoColumnOfTheLayerIsAnErrorWithTheNearestColumn()
+    {
+        WritePackage(json => json["layers"]!["facilities"] = JsonNode.Parse("""{"file": "facilities.csv", "crs": "GCJ-02", "columns": {"经度": "lng"}}"""));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+
+        Assert.Equal((DatasetFiles.Descriptor, "layers.facilities.columns.经度"), (error.Location, error.Field));
+        Assert.Contains("'lng' is not a column of the facilities layer", error.Message);
+    }
+
+    [Fact]
     public void AMissingRequiredLayerFileIsReportedExactlyOnce()
     {
         WritePackage(_ => { });

@@ -93,7 +93,7 @@ public sealed class PackageReaderTests : IDisposable
             rows.Add("hb-x,药店,x,pharmacy,150302001001,existing,abc,39.67");
             rows.Add("hb-y,药店,x,pharmacy,150302001001,someday,106.82,39.67");
         });
-        var problems = CheckedPackage.Read(_folder).Problems;
+        var problems = CheckedPackage.Read(_folder).Problems.Where(p => p.Severity != ProblemSeverity.Note);
         Assert.Equal(["facilities.csv row 5: lon", "facilities.csv row 6: status"], problems.Select(p => $"{p.Location}: {p.Field}"));
     }
 
@@ -113,6 +113,17 @@ public sealed class PackageReaderTests : IDisposable
         Assert.Equal(("blocks.geojson feature 1", "geometry"), (bowtie.Location, bowtie.Field));
         Assert.Contains("Self-intersection", bowtie.Message);
         Assert.Contains(problems, p => p is { Severity: ProblemSeverity.Warning, Location: "blocks.geojson feature 2", Field: "population" });
+    }
+
+    [Fact]
+    public void APathThatDoesNotExistIsReportedAsMissingNotAsTheWrongKindOfFile()
+    {
+        string path = Path.Combine(_folder, "no-such-package");
+
+        var problem = Assert.Single(PackageReader.Read(path).Problems);
+
+        Assert.Equal((path, "(package)"), (problem.Location, problem.Field));
+        Assert.StartsWith("does not exist", problem.Message);
     }
 
     [Fact]

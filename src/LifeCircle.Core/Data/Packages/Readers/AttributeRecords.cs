@@ -114,9 +114,11 @@ public static class AttributeRecords
         _ => value.ToString(),
     };
 
-    /// <summary>A one-part multi-geometry as its part when the layer wants the single type: Shapefiles have no single polygons or lines.</summary>
+    /// <summary>A one-part multi-geometry as its part when the layer wants the single type: Shapefiles have no single polygons or lines.
+    /// A record without a shape (a Shapefile's null shape, read as an empty geometry) has no geometry, as GeoJSON's "geometry": null.</summary>
     private static Geometry? Simplest(Geometry? geometry, LayerGeometry wanted) =>
-        geometry is GeometryCollection { NumGeometries: 1 } multi && !wanted.Admits(geometry) && wanted.Admits(multi.GetGeometryN(0))
+        geometry is { IsEmpty: true } ? null
+        : geometry is GeometryCollection { NumGeometries: 1 } multi && !wanted.Admits(geometry) && wanted.Admits(multi.GetGeometryN(0))
             ? multi.GetGeometryN(0)
             : geometry;
 }

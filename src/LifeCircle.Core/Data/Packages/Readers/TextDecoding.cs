@@ -29,43 +29,58 @@ public static class TextDecoding
         _ => null,
     };
 
+    /// <summary>Why the encoding was used; it decides what a refused file is told to do.</summary>
+    private enum Why { Declared, ByteOrderMark, Detected, MostlyUtf8 }
+
     /// <summary>The text of <paramref name="bytes"/> (BOM removed); <paramref name="declared"/> (an encoding name) wins over detection.</summary>
     /// <exception cref="DatasetFormatException">The bytes are not valid in the encoding used, or hold U+FFFD.</exception>
     public static string Decode(byte[] bytes, string file, string? declared = null)
     {
-        var (encoding, skip) = Choose(bytes, file, declared);
-        return DecodeLines(bytes.AsSpan(skip), encoding, file);
+        var (encoding, skip, why) = Pick(bytes, file, declared);
+        return DecodeLines(bytes.AsSpan(skip), encoding, file, why, declared);
     }
 
     /// <summary>The encoding the bytes are in and the length of the BOM to skip.</summary>
     /// <exception cref="DatasetFormatException">The declared name is unknown, or the bytes are in an encoding not supported.</exception>
     public static (Encoding Encoding, int Bom) Choose(ReadOnlySpan<byte> bytes, string file, string? declared = null)
     {
+        var (encoding, bom, _) = Pick(bytes, file, declared);
+        return (encoding, bom);
+    }
+
+    private static (Encoding Encoding, int Bom, Why Why) Pick(ReadOnlySpan<byte> bytes, string file, string? declared)
+    {
         int bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? 2 : 0;
         // A byte order mark cannot be mistaken, so it wins over a declaration.
         if (declared is not null && bom == 0)
         {
-            return (Find(declared) ?? throw new DatasetFormatException(file, "encoding", $"'{declared}' is not an encoding this reader knows; give one of {string.Join(", ", Names)}"), 0);
+            return (Find(declared) ?? throw new DatasetFormatException(file, "encoding", $"'{declared}' is not an encoding this reader knows; give one of {string.Join(", ", Names)}"), 0, Why.Declared);
         }
 
         if (bom == 3)
         {
-            return (Strict(65001), 3);
+            return (Strict(65001), 3, Why.ByteOrderMark);
         }
 
         if (bom == 2)
         {
-            return (Strict(bytes[0] == 0xFF ? 1200 : 1201), 2);
+            return (Strict(bytes[0] == 0xFF ? 1200 : 1201), 2, Why.ByteOrderMark);
         }
 
         if (Utf16WithoutBom(bytes) is int codePage)
         {
-            return (Strict(codePage), 0);
+            return (Strict(codePage), 0, Why.Detected);
         }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return (Strict(65001), 0);
+            return (Strict(65001), 0, Why.Detected);
+        }
+
+        // A UTF-8 file with a few rows pasted from a GBK one: read as UTF-8, so the error names the pasted rows, not the first Chinese one.
+        if (MostlyUtf8(bytes))
+        {
+            return (Strict(65001), 0, Why.MostlyUtf8);
         }
 
         var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectionSample)].ToArray()).Detected;
@@ -74,12 +89,35 @@ public static class TextDecoding
             throw new DatasetFormatException(file, "encoding", $"is neither UTF-8 nor GB18030/GBK; it looks like {name}: save it as UTF-8, or declare its \"encoding\" in dataset.json");
         }
 
-        return (Strict(54936), 0);
+        return (Strict(54936), 0, Why.Detected);
+    }
+
+    /// <summary>Whether more lines hold non-ASCII text that is valid UTF-8 than lines that are not valid UTF-8.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int utf8 = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var line = bytes[..NextLineEnd(bytes, 1, false)];
+            if (!System.Text.Unicode.Utf8.IsValid(line))
+            {
+                invalid++;
+            }
+            else if (line.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0)
+            {
+                utf8++;
+            }
+
+            bytes = bytes[line.Length..];
+        }
+
+        return utf8 > invalid;
     }
 
     /// <summary>Decodes line by line, so the first byte that is not valid is reported with its row; one error for the file, not one per character.</summary>
-    private static string DecodeLines(ReadOnlySpan<byte> bytes, Encoding encoding, string file)
+    private static string DecodeLines(ReadOnlySpan<byte> bytes, Encoding encoding, string file, Why why, string? declared)
     {
+        var all = bytes;
         int unit = encoding.CodePage is 1200 or 1201 ? 2 : 1;
         var text = new StringBuilder(bytes.Length);
         int row = 1;
@@ -95,8 +133,7 @@ public static class TextDecoding
             catch (DecoderFallbackException ex)
             {
                 var bad = ex.BytesUnknown is { Length: > 0 } b ? string.Join(" ", b.Select(x => $"0x{x:X2}")) : "a byte";
-                throw new DatasetFormatException($"{file} row {row}", "(encoding)",
-                    $"is not valid {Name(encoding)} ({bad}): save the file as UTF-8, or declare its \"encoding\" in dataset.json");
+                throw new DatasetFormatException($"{file} row {row}", "(encoding)", $"is not valid {Name(encoding)} ({bad}){Advice(all, encoding, why, declared)}");
             }
 
             if (decoded.Contains('\0'))
@@ -117,6 +154,42 @@ public static class TextDecoding
         }
 
         return text.ToString();
+    }
+
+    /// <summary>What a file refused in <paramref name="encoding"/> should do, given why that encoding was used: advice the officer can follow.</summary>
+    private static string Advice(ReadOnlySpan<byte> bytes, Encoding encoding, Why why, string? declared)
+    {
+        bool utf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+        bool gb = !utf8 && Valid(bytes, Strict(54936));
+        return why switch
+        {
+            Why.MostlyUtf8 =>
+                ", though the file's other rows are UTF-8: this row was probably pasted from a file in another encoding (e.g. GBK); retype its text, or convert the row to UTF-8",
+            Why.ByteOrderMark when encoding.CodePage == 65001 && gb =>
+                ": the file starts with a UTF-8 byte order mark, but its text is GB18030/GBK; the mark wins over a declared \"encoding\", so remove it (the file's first 3 bytes, EF BB BF) and the file is read as GBK",
+            Why.ByteOrderMark =>
+                $": the file starts with a {Name(encoding)} byte order mark, which wins over a declared \"encoding\", but its text is not {Name(encoding)}: save the file as UTF-8 again",
+            Why.Declared when utf8 =>
+                $": dataset.json declares \"encoding\": \"{declared}\", but the file is valid UTF-8: remove the declaration, or declare \"utf-8\"",
+            Why.Declared when gb =>
+                $": dataset.json declares \"encoding\": \"{declared}\", but the file reads as GB18030/GBK: declare \"gbk\", or remove the declaration",
+            Why.Declared =>
+                $": dataset.json declares \"encoding\": \"{declared}\": correct the declaration, or save the file as UTF-8",
+            _ => ": save the file as UTF-8, or declare its \"encoding\" in dataset.json",
+        };
+    }
+
+    private static bool Valid(ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        try
+        {
+            _ = encoding.GetCharCount(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static int NextLineEnd(ReadOnlySpan<byte> bytes, int unit, bool bigEndian)

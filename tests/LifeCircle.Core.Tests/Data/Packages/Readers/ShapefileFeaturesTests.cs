@@ -91,4 +91,33 @@ public sealed class ShapefileFeaturesTests : IDisposable
         var problem = Assert.Single(PackageReader.Read(_folder).Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal("areas.dbf", problem.Location);
     }
+
+    [Fact]
+    public void AProjectedShapefileWithoutItsPrjIsOneErrorForTheFileNamingThePrj()
+    {
+        OfficeFilesPackage.Write(_folder);
+        File.Delete(Path.Combine(_folder, "areas.prj"));
+
+        var check = CheckedPackage.Read(_folder);
+
+        var error = Assert.Single(check.Errors);
+        Assert.Equal(("areas.shp", "crs"), (error.Location, error.Field));
+        Assert.Contains("areas.prj", error.Message);
+        Assert.Contains("areas.prj", error.Hint);
+        Assert.Contains("\"crs\"", error.Hint);
+        Assert.DoesNotContain("{layer}", error.Hint);
+        Assert.Contains(error.Affected, a => a.StartsWith("facilities.csv row", StringComparison.Ordinal));
+        Assert.DoesNotContain(check.Problems, p => p.Location.StartsWith("blocks.geojson", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShapefileWithoutItsDbfIsTheRootOfTheUnknownCommunitiesThatFollowFromIt()
+    {
+        OfficeFilesPackage.Write(_folder);
+        File.Delete(Path.Combine(_folder, "areas.dbf"));
+
+        var error = Assert.Single(CheckedPackage.Read(_folder).Errors);
+        Assert.Equal("areas.dbf", error.Location);
+        Assert.Contains(error.Affected, a => a.StartsWith("facilities.csv row", StringComparison.Ordinal));
+    }
 }

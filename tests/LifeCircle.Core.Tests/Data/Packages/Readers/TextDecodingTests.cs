@@ -87,4 +87,58 @@ public sealed class TextDecodingTests
         Assert.Equal(("facilities.csv row 1", "(encoding)"), (ex.Location, ex.Field));
         Assert.Contains("NUL", ex.Problem);
     }
+
+    private static byte[] Utf8Rows(int rows, int pastedGbkRow)
+    {
+        var bytes = new List<byte>(Encoding.UTF8.GetBytes("id,name_zh,所属社区\n"));
+        for (int row = 2; row <= rows; row++)
+        {
+            var line = $"k-{row},海北幼儿园{row},玉林北路社区\n";
+            bytes.AddRange(row == pastedGbkRow ? Gbk(line) : Encoding.UTF8.GetBytes(line));
+        }
+
+        return [.. bytes];
+    }
+
+    [Fact]
+    public void AUtf8FileWithOneRowPastedInGbkIsRefusedAtThatRowAsUtf8()
+    {
+        var ex = Assert.Throws<DatasetFormatException>(() => TextDecoding.Decode(Utf8Rows(14, pastedGbkRow: 12), "facilities.csv"));
+        Assert.Equal(("facilities.csv row 12", "(encoding)"), (ex.Location, ex.Field));
+        Assert.Contains("is not valid UTF-8", ex.Problem);
+        Assert.Contains("the file's other rows are UTF-8", ex.Problem);
+        Assert.DoesNotContain("save the file as UTF-8", ex.Problem);
+    }
+
+    [Fact]
+    public void AUtf8FileWithAnAsciiHeaderAndOneGbkRowIsRefusedAtThatRow()
+    {
+        var bytes = Encoding.UTF8.GetBytes("id,name_zh\nk-1,海北幼儿园\nk-2,惠民药店\n").Concat(Gbk("k-3,玉林社区卫生站\n")).ToArray();
+        var ex = Assert.Throws<DatasetFormatException>(() => TextDecoding.Decode(bytes, "facilities.csv"));
+        Assert.Equal("facilities.csv row 4", ex.Location);
+        Assert.Contains("is not valid UTF-8", ex.Problem);
+    }
+
+    [Fact]
+    public void AGbkBodyBehindAUtf8ByteOrderMarkIsToldToDropTheMarkNotToDeclareAnEncoding()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Gbk(Text)];
+        foreach (var declared in new string?[] { null, "gbk" })
+        {
+            var ex = Assert.Throws<DatasetFormatException>(() => TextDecoding.Decode(bytes, "facilities.csv", declared));
+            Assert.Equal("facilities.csv row 2", ex.Location);
+            Assert.Contains("byte order mark", ex.Problem);
+            Assert.Contains("its text is GB18030/GBK", ex.Problem);
+            Assert.Contains("remove it", ex.Problem);
+            Assert.DoesNotContain("declare its \"encoding\"", ex.Problem);
+        }
+    }
+
+    [Fact]
+    public void AWrongDeclarationIsNamedAsTheCauseWhenTheBytesAreValidUtf8()
+    {
+        var ex = Assert.Throws<DatasetFormatException>(() => TextDecoding.Decode(Encoding.UTF8.GetBytes("id,name_zh\nk-1,\u00b7\u00b7\u00b7\u00b7€\n"), "facilities.csv", "gbk"));
+        Assert.Contains("\"encoding\": \"gbk\"", ex.Problem);
+        Assert.Contains("the file is valid UTF-8", ex.Problem);
+    }
 }
