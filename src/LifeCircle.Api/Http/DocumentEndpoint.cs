@@ -71,6 +71,7 @@ public sealed class DocumentEndpoint(
     private async Task<DistrictRequest> ResolveAsync(HttpRequest req, ResourceRequest r, string segment, CancellationToken ct)
     {
         var version = await versions.ResolveAsync(segment, ItemsRequest.CursorOf(r.Query)?.Version, ct);
+        req.HttpContext.Items[ProblemPages.VersionItem] = version; // a refusal from here on is about this district: its page links back to it
         if (version.StorageUnreachable)
         {
             // Said on the answer, whatever it turns out to be: a client may tell a possibly outdated version from a fresh one.

@@ -1,3 +1,4 @@
+using LifeCircle.Api.Rendering.Html;
 using LifeCircle.Core.Documents;
 using LifeCircle.Core.Problems;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace LifeCircle.Api.Http;
 
 /// <summary>Turns a refused request into an RFC 9457 application/problem+json response whose type is the absolute URL of the page explaining it.</summary>
+/// <remarks>A browser (f=html, or an Accept preferring text/html) gets the same problem as a page in its language, with the same status: <see cref="ProblemPages"/>.</remarks>
 public static class Problems
 {
     public static ApiResponse From(ProblemException problem, HttpRequest request)
@@ -20,16 +22,24 @@ public static class Problems
 
     public static ApiResponse Create(int status, string title, string detail, HttpRequest request, string? parameter = null)
     {
-        var response = ApiResponse.FromJson(
-            new ProblemDocument(
-                TypeUrl(request, ProblemTypes.Of(status, title)),
-                title,
-                status,
-                detail,
-                request.Path.Value ?? "/",
-                parameter),
+        var problem = new ProblemDocument(
+            TypeUrl(request, ProblemTypes.Of(status, title)),
+            title,
             status,
-            ApiResponse.ProblemJson);
+            detail,
+            request.Path.Value ?? "/",
+            parameter);
+        ApiResponse response;
+        if (ProblemPages.Wanted(request, parameter))
+        {
+            response = new ApiResponse(status, HtmlRenderer.MediaType, ProblemPages.Render(problem, request));
+            response.Headers["Vary"] = "Accept, Accept-Language";
+        }
+        else
+        {
+            response = ApiResponse.FromJson(problem, status, ApiResponse.ProblemJson);
+        }
+
         response.CacheControl = ApiResponse.CacheNever;
         return response;
     }

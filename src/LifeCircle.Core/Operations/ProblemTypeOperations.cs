@@ -8,7 +8,7 @@ namespace LifeCircle.Core.Operations;
 public static class ProblemTypeOperations
 {
     public const string Reporting =
-        "Every error is application/problem+json (RFC 9457); its type leads to one of these pages. An answer that looks wrong, or a 500, "
+        "Every error is application/problem+json (RFC 9457), or a page for a browser that asks for text/html; its type leads to one of these pages. An answer that looks wrong, or a 500, "
         + "is a fault of the API: report it to the operator of this deployment with the request URL and the trace id of the 500's detail.";
 
     public static Task<Document> ListAsync(ResourceRequest r, CancellationToken ct)

@@ -258,9 +258,14 @@ public sealed class FunctionsDocumentFilter : IDocumentFilter
         return response;
     }
 
+    /// <summary>An error answer: problem+json, or the same problem as a page for a browser (f=html, or an Accept preferring text/html).</summary>
     private static OpenApiResponse Problem(OpenApiDocument document, string description) => new()
     {
         Description = description,
-        Content = new Dictionary<string, IOpenApiMediaType> { [ApiResponse.ProblemJson] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("Problem", document) } },
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            [ApiResponse.ProblemJson] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("Problem", document) },
+            [BaseType(HtmlRenderer.MediaType)] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("Html", document) },
+        },
     };
 }

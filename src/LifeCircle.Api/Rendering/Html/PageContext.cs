@@ -17,9 +17,11 @@ namespace LifeCircle.Api.Rendering.Html;
 /// <param name="Embed">True for an embed: no navigation, sized for an article.</param>
 /// <param name="Vocabulary">The names behind the dataset's codes, for pages that show features.</param>
 /// <param name="LangGiven">True when the request chose the language with lang=, which the page's links then keep.</param>
+/// <param name="DistrictName">The district's name, for a page that has no <paramref name="Dataset"/> but belongs to one (an error page).</param>
 public sealed record PageContext(
     string Lang, string Self, IReadOnlyList<Link> Alternates, string OtherLanguage, string Assets, string Home, string? DistrictBase, PageDataset? Dataset,
-    IReadOnlyList<KeyValuePair<string, string>> Query, bool Embed = false, PageVocabulary? Vocabulary = null, bool LangGiven = false)
+    IReadOnlyList<KeyValuePair<string, string>> Query, bool Embed = false, PageVocabulary? Vocabulary = null, bool LangGiven = false,
+    LocalizedText? DistrictName = null)
 {
     /// <summary>A context for rendering without a request (tests of templates): Chinese, no links.</summary>
     public static PageContext Plain { get; } = new(Languages.Chinese, "", [], "", PageAssets.BasePath, "/api", null, null, []);
@@ -52,14 +54,14 @@ public static class PageContexts
             var urls = new DistrictUrls(resource, version.Segment);
             alternates.AddRange(document switch
             {
-                ItemsDocument items => Downloads(urls, items.CollectionId),
+                ItemsDocument items => Downloads(urls, items.CollectionId, lang),
                 FeatureDocument or CollectionDocument => [],
                 CoverageDocument or DashboardDocument => [new Link(urls.Base + "/coverage.csv", "alternate", "text/csv", "CSV")],
                 _ => [],
             });
             if (document is CollectionDocument c)
             {
-                alternates.AddRange(Downloads(urls, c.Id));
+                alternates.AddRange(Downloads(urls, c.Id, lang));
             }
         }
 
@@ -74,7 +76,8 @@ public static class PageContexts
             version is null ? null : await PageDataset.OfAsync(version, ct),
             [.. req.Query.Where(q => q.Key is not (ContentNegotiation.Parameter or Languages.Parameter or ItemsRequest.Cursor)).Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()))],
             document is EmbedDocument,
-            version is not null && document is FeatureDocument or ItemsDocument ? await PageVocabulary.OfAsync(version, ct) : null,
+            version is not null && document is FeatureDocument or ItemsDocument or QueryablesDocument or CirclesDocument or ProcessDocument
+                ? await PageVocabulary.OfAsync(version, ct) : null,
             req.Query.ContainsKey(Languages.Parameter));
     }
 
@@ -82,9 +85,9 @@ public static class PageContexts
     public static string LanguageOf(HttpRequest req) =>
         Languages.Choose(req.Query.TryGetValue(Languages.Parameter, out var l) ? l.ToString() : null, req.Headers.AcceptLanguage.ToString());
 
-    private static IEnumerable<Link> Downloads(DistrictUrls urls, string collection) =>
+    private static IEnumerable<Link> Downloads(DistrictUrls urls, string collection, string lang) =>
     [
-        new($"{urls.Base}/downloads/{collection}.geojson", "alternate", MediaTypes.GeoJson, "GeoJSON (whole layer)"),
-        new($"{urls.Base}/downloads/{collection}.csv", "alternate", "text/csv", "CSV (whole layer)"),
+        new($"{urls.Base}/downloads/{collection}.geojson", "alternate", MediaTypes.GeoJson, PageText.Bracketed("GeoJSON", PageText.Get("whole_layer", lang), lang)),
+        new($"{urls.Base}/downloads/{collection}.csv", "alternate", "text/csv", PageText.Bracketed("CSV", PageText.Get("whole_layer", lang), lang)),
     ];
 }

@@ -15,6 +15,71 @@ public static class PageFilters
         options.Filters.AddFilter("keep_lang", KeepLangAsync);
         options.Filters.AddFilter("percent", (input, _, _) => new StringValue(DashboardView.Percent(input.IsNil() ? null : (double)input.ToNumberValue())));
         options.Filters.AddFilter("count", (input, _, _) => new StringValue(input.IsNil() ? "–" : input.ToNumberValue().ToString("N0", CultureInfo.InvariantCulture)));
+        options.Filters.AddFilter("link_title", LinkTitleAsync);
+        options.Filters.AddFilter("format_name", (input, _, _) => new StringValue(FormatName(input.ToStringValue())));
+        options.Filters.AddFilter("licence_name", LicenceNameAsync);
+    }
+
+    /// <summary>
+    /// A link's title in the page's language: the API writes its link titles in English, so a Chinese page names the ones it knows
+    /// (link_… words), a collection's links by the collection's title, and leaves any other as it is.
+    /// </summary>
+    public static string LinkTitle(string? title, string href, string lang)
+    {
+        if (lang == Languages.English && !string.IsNullOrEmpty(title))
+        {
+            return title;
+        }
+
+        if (title is not null && PageText.Find("link_" + title, lang) is { } known)
+        {
+            return known;
+        }
+
+        // …/collections/{id}, …/collections/{id}/items: the collection's own title.
+        var path = href.Split('?')[0].TrimEnd('/');
+        var parts = path.Split('/');
+        int at = Array.LastIndexOf(parts, "collections");
+        if (at >= 0 && at + 1 < parts.Length && Core.Features.Collections.Find(Uri.UnescapeDataString(parts[at + 1])) is { } collection
+            && (at + 2 == parts.Length || (at + 3 == parts.Length && parts[at + 2] == "items")))
+        {
+            var name = PageModel.Localized(collection.Title, lang);
+            return at + 2 == parts.Length ? name : PageText.Bracketed(name, "GeoJSON", lang);
+        }
+
+        return string.IsNullOrEmpty(title) ? href : title;
+    }
+
+    /// <summary>A media type as a reader knows it: "GeoJSON", "CSV", "OpenAPI"; the type itself when unknown.</summary>
+    public static string FormatName(string mediaType) => mediaType.Split(';')[0].Trim() switch
+    {
+        "application/json" => "JSON",
+        "application/geo+json" => "GeoJSON",
+        "application/schema+json" => "JSON Schema",
+        "application/ld+json" => "JSON-LD",
+        "application/problem+json" => "JSON",
+        "application/vnd.oai.openapi+json" => "OpenAPI",
+        "text/csv" => "CSV",
+        "text/html" => "HTML",
+        "image/svg+xml" => "SVG",
+        "image/png" => "PNG",
+        var other => other,
+    };
+
+    /// <summary>{{ licence | licence_name }}: a licence the pages know by its id named in the page's language, any other by its own title.</summary>
+    private static async ValueTask<FluidValue> LicenceNameAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var lang = (await context.GetValue("page").GetValueAsync("lang", context)).ToStringValue();
+        var id = (await input.GetValueAsync("id", context)).ToStringValue();
+        return new StringValue(PageText.Find("licence_" + id, lang) ?? (await input.GetValueAsync("title", context)).ToStringValue());
+    }
+
+    private static async ValueTask<FluidValue> LinkTitleAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var lang = (await context.GetValue("page").GetValueAsync("lang", context)).ToStringValue();
+        var title = await input.GetValueAsync("title", context);
+        var href = (await input.GetValueAsync("href", context)).ToStringValue();
+        return new StringValue(LinkTitle(title.IsNil() ? null : title.ToStringValue(), href, lang));
     }
 
     /// <summary>
@@ -32,7 +97,8 @@ public static class PageFilters
         var path = query < 0 ? href : href[..query];
         var parameters = query < 0 ? [] : href[(query + 1)..].Split('&');
         bool page = path.Length == 0 // "?theme=…": the same page, other filters
-            || path == home || path == home + "/catalog" || path.StartsWith(home + "/districts", StringComparison.Ordinal);
+            || path == home || path == home + "/catalog" || path.StartsWith(home + "/districts", StringComparison.Ordinal)
+            || path == home + "/problems" || path.StartsWith(home + "/problems/", StringComparison.Ordinal);
         if (!page || FileSuffixes.Any(s => path.EndsWith(s, StringComparison.OrdinalIgnoreCase))
             || parameters.Any(p => p.StartsWith("lang=", StringComparison.Ordinal) || (p.StartsWith("f=", StringComparison.Ordinal) && p != "f=html")))
         {

@@ -76,6 +76,7 @@ public static class PageModel
             ["home"] = page.Home,
             ["kept_lang"] = page.LangGiven ? lang : null,
             ["district_base"] = page.DistrictBase,
+            ["district_name"] = page.Dataset is { } shown ? Localized(shown.Name, lang) : page.DistrictName is { } named ? Localized(named, lang) : null,
             ["embed"] = page.Embed,
             ["alternates"] = page.Alternates.Select(a => new Dictionary<string, object?> { ["href"] = a.Href, ["type"] = a.Type, ["title"] = a.Title }).ToList(),
             ["filters"] = page.Query.Select(q => new Dictionary<string, object?> { ["name"] = q.Key, ["value"] = q.Value }).ToList(),

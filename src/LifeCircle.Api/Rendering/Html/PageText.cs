@@ -1,7 +1,7 @@
 namespace LifeCircle.Api.Rendering.Html;
 
 /// <summary>The words of the HTML pages in Chinese and English, looked up by key from the templates (t.key).</summary>
-public static class PageText
+public static partial class PageText
 {
     private static readonly Dictionary<string, (string Zh, string En)> Words = new(StringComparer.Ordinal)
     {
@@ -181,12 +181,12 @@ public static class PageText
 
     /// <summary>Every word in one language, for a template's t.</summary>
     public static IReadOnlyDictionary<string, object?> For(string lang) =>
-        Words.ToDictionary(w => w.Key, w => (object?)(lang == Core.Requests.Languages.English ? w.Value.En : w.Value.Zh));
+        Words.Concat(PageWords).ToDictionary(w => w.Key, w => (object?)(lang == Core.Requests.Languages.English ? w.Value.En : w.Value.Zh));
 
     /// <summary>One word in one language (the key itself when unknown).</summary>
     public static string Get(string key, string lang) => Find(key, lang) ?? key;
 
     /// <summary>One word in one language, or null when there is none for the key.</summary>
     public static string? Find(string key, string lang) =>
-        Words.TryGetValue(key, out var w) ? (lang == Core.Requests.Languages.English ? w.En : w.Zh) : null;
+        Words.TryGetValue(key, out var w) || PageWords.TryGetValue(key, out w) ? (lang == Core.Requests.Languages.English ? w.En : w.Zh) : null;
 }

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace LifeCircle.Pages.Tests.Rendering.Html;
 
-/// <summary>The coverage pages name their codes (area kinds, the method) in the page's language: the dashboard, for residents, by name; the coverage page, a table of the statistics, with the code beside the name as the JSON has it.</summary>
+/// <summary>
+/// The coverage pages name their codes (area kinds, the method) in the page's language, by name; the coverage page, a table of the statistics,
+/// writes the codes its filters take (areas, themes, categories) beside their names.
+/// </summary>
 [Collection(PagesCollection.Name)]
 public sealed class CoveragePagesTextTests(PagesFixture site)
 {
@@ -27,16 +30,17 @@ public sealed class CoveragePagesTextTests(PagesFixture site)
     }
 
     [Theory]
-    [InlineData("zh", "社区 (community)", "区县 (district)", "沿街道步行 (network)")]
-    [InlineData("en", "community", "district", "walking along the streets (network)")]
+    [InlineData("zh", "社区", "区县", "沿街道步行")]
+    [InlineData("en", "community", "district", "walking along the streets")]
     public async Task TheCoveragePageNamesEachAreasKindAndTheMethod(string lang, string community, string district, string method)
     {
         await using var watched = await site.OpenAsync();
         await watched.Page.GotoAsync($"{site.Origin}{District}/coverage?lang={lang}");
 
-        var kinds = (await watched.Page.Locator("table").First.Locator("tbody tr td:nth-child(2)").AllInnerTextsAsync()).Select(k => k.Trim()).ToList();
+        var kinds = (await watched.Page.Locator("table").First.Locator("tbody tr td:nth-child(7)").AllInnerTextsAsync()).Select(k => k.Trim()).ToList();
         Assert.Contains(community, kinds);
         Assert.Contains(district, kinds);
+        Assert.DoesNotContain(kinds, k => k.Contains("(community)", StringComparison.Ordinal) || k.Contains("(district)", StringComparison.Ordinal));
         Assert.Contains($": {method},", await watched.Page.Locator("main h1 + p").InnerTextAsync());
     }
 
@@ -72,10 +76,11 @@ public sealed class CoveragePagesTextTests(PagesFixture site)
         await using var watched = await site.OpenAsync();
         await watched.Page.GotoAsync($"{site.Origin}{District}/coverage?{Filter}&lang={lang}");
 
-        Assert.Equal([Count(headline, "residents"), Percent(headline, "share"), Percent(headline, "elderlyShare"), Percent(headline, "shareWithin15")],
-            await FirstRow(watched.Page, table: 0, from: 4, to: 7));
-        Assert.Equal([Count(theme, "residents"), Percent(theme, "share")], await FirstRow(watched.Page, table: 1, from: 4, to: 5));
-        Assert.Equal([Count(category, "residents"), Percent(category, "share"), Percent(category, "elderlyShare")], await FirstRow(watched.Page, table: 2, from: 5, to: 7));
+        // The shares come first after what a row is about (on a phone they are in view), the residents they are shares of after them.
+        Assert.Equal([Percent(headline, "share"), Percent(headline, "elderlyShare"), Percent(headline, "shareWithin15"), Count(headline, "residents")],
+            await FirstRow(watched.Page, table: 0, from: 3, to: 6));
+        Assert.Equal([Percent(theme, "share"), Count(theme, "residents")], await FirstRow(watched.Page, table: 1, from: 4, to: 5));
+        Assert.Equal([Percent(category, "share"), Percent(category, "elderlyShare"), Count(category, "residents")], await FirstRow(watched.Page, table: 2, from: 5, to: 7));
         Assert.Contains(",", Count(headline, "residents")); // the sample district has tens of thousands of residents
     }
 

@@ -9,7 +9,7 @@ namespace LifeCircle.Pages.Tests.Rendering.Html;
 public sealed class HtmlRendererTests
 {
     /// <summary>A document type the renderer has never heard of, as another developer might add.</summary>
-    private sealed record ProcessDocument(string Id, string Status, IReadOnlyList<string> Steps) : Document;
+    private sealed record ImportRunDocument(string Id, string Status, IReadOnlyList<string> Steps) : Document;
 
     private static string Render(Document document, string lang = "zh") =>
         Encoding.UTF8.GetString(new HtmlRenderer().Render(document, PageContext.Plain with { Lang = lang }).Span);
@@ -17,9 +17,9 @@ public sealed class HtmlRendererTests
     [Fact]
     public void ADocumentTypeWithoutATemplateOfItsOwnStillRendersAsAPageShowingItsJson()
     {
-        var page = Render(new ProcessDocument("import-7", "running", ["read", "check"]));
+        var page = Render(new ImportRunDocument("import-7", "running", ["read", "check"]));
 
-        Assert.Equal(PageTemplates.Generic, HtmlRenderer.TemplateOf(new ProcessDocument("x", "y", [])));
+        Assert.Equal(PageTemplates.Generic, HtmlRenderer.TemplateOf(new ImportRunDocument("x", "y", [])));
         Assert.StartsWith("<!DOCTYPE html>", page);
         Assert.Contains("&quot;id&quot;: &quot;import-7&quot;", page);
         Assert.Contains("&quot;steps&quot;", page);
@@ -28,7 +28,7 @@ public sealed class HtmlRendererTests
     [Fact]
     public void TextFromTheDataIsEscapedNotInterpretedAndChineseStaysReadable()
     {
-        var page = Render(new ProcessDocument("<script>alert(1)</script>", "华苑社区", []));
+        var page = Render(new ImportRunDocument("<script>alert(1)</script>", "华苑社区", []));
 
         Assert.DoesNotContain("<script>alert(1)", page);
         Assert.Contains("&lt;script&gt;", page);

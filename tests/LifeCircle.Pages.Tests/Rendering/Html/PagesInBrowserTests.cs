@@ -17,6 +17,8 @@ public sealed class PagesInBrowserTests(PagesFixture site)
             "/api", "/api/districts", District, District + "/conformance", District + "/collections", District + "/collections/facilities",
             District + "/collections/facilities/queryables", District + "/collections/facilities/items?limit=20", District + "/collections/facilities/items/bank-001",
             "/api/catalog", District + "/coverage?theme=elderly-care", District + "/dashboard", District + "/embed/coverage", District + "/embed/access", District + "/themes",
+            District + "/categories", District + "/circles", District + "/processes", District + "/processes/best-sites", "/api/problems", "/api/problems/not-found",
+            District + "/collections/access/items?category=kindergarten&limit=200",
         ];
         var data = new TheoryData<string, string>();
         foreach (var path in paths)

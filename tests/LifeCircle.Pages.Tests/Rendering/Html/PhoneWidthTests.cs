@@ -50,6 +50,15 @@ public sealed class PhoneWidthTests(PagesFixture site)
     [InlineData("/api/districts/150303/collections/facilities/items/bank-001?lang=zh")]
     [InlineData("/api/catalog?lang=en")]
     [InlineData("/api/districts?lang=zh")]
+    [InlineData("/api?lang=en")]
+    [InlineData("/api/districts/150303/themes?lang=zh")]
+    [InlineData("/api/districts/150303/categories?lang=en")]
+    [InlineData("/api/districts/150303/circles?lang=zh")]
+    [InlineData("/api/districts/150303/processes/best-sites?lang=zh")]
+    [InlineData("/api/districts/150303/collections/facilities/queryables?lang=en")]
+    [InlineData("/api/districts/150303/collections/access/items?lang=zh")]
+    [InlineData("/api/districts/150303/collections/nope/items?lang=zh&f=html")]
+    [InlineData("/api/problems?lang=en")]
     public async Task NoPageIsWiderThanAPhonesScreenWideTablesScrollInTheirBox(string path)
     {
         var page = await OpenAsync(path, 360);
@@ -57,6 +66,44 @@ public sealed class PhoneWidthTests(PagesFixture site)
         await page.Context.CloseAsync();
 
         Assert.True(wide <= 360, $"{path} is {wide} px wide on a 360 px screen");
+    }
+
+    [Theory]
+    [InlineData("/api?lang=zh")]
+    [InlineData("/api/districts/150303/collections?lang=zh")]
+    public async Task AListOfAFewLongRowsShowsEveryCellOnAPhoneWithoutScrollingSideways(string path)
+    {
+        var page = await OpenAsync(path, 360);
+        var outside = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main tbody td, main tbody th')].filter(c => c.getBoundingClientRect().right > 361).map(c => c.textContent)");
+        // No cell is squeezed to a character or two a line.
+        var squeezed = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main tbody td, main tbody th')].filter(c => c.textContent.trim().length > 3 && c.getBoundingClientRect().width < 80).map(c => c.textContent)");
+        await page.Context.CloseAsync();
+
+        Assert.Empty(outside);
+        Assert.Empty(squeezed);
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task TheCoverageTablesKeepEachFigureOnOneLineAndTheFirstShareInViewOnAPhone(string lang)
+    {
+        var page = await OpenAsync($"/api/districts/150303/coverage?theme=elderly-care&threshold=15&lang={lang}", 360);
+        // The line boxes of every figure's text: one each (the area's name may wrap, and stays in view as the table scrolls).
+        var wrapped = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main table.wide tbody td.num')].filter(td => {
+              const r = document.createRange(); r.selectNodeContents(td);
+              return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1;
+            }).map(td => td.textContent)
+            """);
+        var sticky = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main table.wide tbody td:first-child')).position");
+        // The headline table's first share is in view before any scrolling.
+        var share = await page.EvaluateAsync<double>("() => document.querySelector('main table.wide tbody td:nth-child(3)').getBoundingClientRect().right");
+        await page.Context.CloseAsync();
+
+        Assert.Empty(wrapped);
+        Assert.Equal("sticky", sticky);
+        Assert.True(share <= 360, $"the first share ends at {share:0} px");
     }
 
     private Task<IPage> OpenDashboardAsync(string lang, int width) => OpenAsync($"{Dashboard}?lang={lang}", width);

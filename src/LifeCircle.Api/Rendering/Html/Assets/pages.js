@@ -13,8 +13,12 @@
     return m <= 5 ? colours[5] : m <= 10 ? colours[10] : m <= 15 ? colours[15] : colours.beyond;
   }
 
+  // The page's language, for the few words the maps write themselves.
+  var chinese = (document.documentElement.lang || "").indexOf("zh") === 0;
+
   function newMap(el) {
-    var map = L.map(el, { attributionControl: true, zoomSnap: 0.25 });
+    var map = L.map(el, { attributionControl: true, zoomSnap: 0.25, zoomControl: false });
+    L.control.zoom({ zoomInTitle: chinese ? "放大" : "Zoom in", zoomOutTitle: chinese ? "缩小" : "Zoom out" }).addTo(map);
     var tiles = el.getAttribute("data-tiles");
     if (tiles) L.tileLayer(tiles, { attribution: el.getAttribute("data-tiles-attribution") || "", maxZoom: 19 }).addTo(map);
     return map;
@@ -28,17 +32,79 @@
   // Whether a map or chart this many pixels wide is laid out for a phone.
   function narrow(width) { return width < 600; }
 
+  // What a feature is called on the page's language, for its tooltip.
+  function featureName(f) {
+    var p = f.properties || {};
+    return (chinese ? p.name_zh || p.name_en : p.name_en || p.name_zh) || (f.id !== undefined ? String(f.id) : "");
+  }
+
+  function minutesText(m) {
+    return m === null || m === undefined ? (chinese ? "超过 30 分钟或不可达" : "beyond 30 min or unreachable") : m + (chinese ? " 分钟" : " min");
+  }
+
+  // The district's streets and community boundaries under a layer, so a dot or a square has surroundings (there is no basemap unless tiles are configured).
+  // Read from this API's own layers of the same dataset version; drawn in a pane below the features, never interactive, so counts and clicks are the features'.
+  function drawContext(map, el) {
+    var base = el.getAttribute("data-context");
+    if (!base || !window.fetch) return;
+    var own = el.getAttribute("data-collection");
+    map.createPane("context").style.zIndex = 350;
+    function layer(collection, query, options) {
+      if (collection === own) return;
+      fetch(base + "/collections/" + collection + "/items?" + query + "&f=json", { headers: { Accept: "application/geo+json" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (json) { if (json) L.geoJSON(json, options).addTo(map); })
+        .catch(function () { /* the features are drawn already; the context is a help */ });
+    }
+    layer("streets", "limit=5000&properties=kind", { pane: "context", interactive: false, style: function () { return { color: "#9aa3b0", weight: 1.2 }; } });
+    layer("areas", "limit=1000&properties=name_zh,name_en,kind", {
+      pane: "context", interactive: false,
+      filter: function (f) { return f.geometry && (f.properties.kind === "community" || f.properties.kind === "village"); },
+      style: function () { return { color: "#5b6577", weight: 1.2, dashArray: "4 3", fill: false }; },
+      onEachFeature: function (f, l) { l.bindTooltip(featureName(f), { permanent: true, direction: "center", className: "area-label" }); }
+    });
+    // Names only where they fit: from a neighbourhood's scale in.
+    function labels() { el.classList.toggle("labels-off", map.getZoom() < 14); }
+    map.on("zoomend", labels);
+    labels();
+  }
+
   // The features of an items page or a feature page: every one drawn, the count written on the element for readers and tests.
+  // Access and gaps blocks are coloured as the dashboard colours them (minutes to the nearest existing facility; gaps the plans close).
   function featuresMap(el) {
     var geojson = data("features");
     var map = newMap(el);
+    var colour = el.getAttribute("data-colour");
     var drawn = 0;
+    function fill(f) {
+      var p = f.properties || {};
+      if (colour === "minutes") return minutesColour(p.minutes_existing);
+      if (colour === "filled") return p.filled_by_planned ? "#2c7bb6" : colours.beyond;
+      return "#0b5cad";
+    }
+    function tip(f) {
+      var p = f.properties || {};
+      if (colour === "minutes" || colour === "filled") {
+        return (p.block || f.id) + ": " + minutesText(p.minutes_existing) + (colour === "filled" ? (chinese ? (p.filled_by_planned ? "（规划后达标）" : "（规划后仍未达标）") : (p.filled_by_planned ? " (closed by planned)" : " (still a gap with planned)")) : "");
+      }
+      var name = featureName(f);
+      return name + (f.id !== undefined && name !== String(f.id) ? " · " + f.id : "");
+    }
     var layer = L.geoJSON(geojson, {
-      style: function () { return { color: "#0b5cad", weight: 2, fillOpacity: 0.25 }; },
-      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 6, color: "#0b5cad", weight: 2, fillOpacity: 0.7 }); },
-      onEachFeature: function (f, l) { drawn++; if (f.id !== undefined) l.bindTooltip(String(f.id)); }
+      style: function (f) { return { color: colour ? "#555" : "#0b5cad", weight: colour ? 0.8 : 2, fillColor: fill(f), fillOpacity: colour ? 0.8 : 0.25 }; },
+      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 7, color: "#0b3d91", weight: 2, fillColor: fill(f), fillOpacity: 0.85 }); },
+      onEachFeature: function (f, l) { drawn++; l.bindTooltip(tip(f)); }
     }).addTo(map);
-    fit(map, layer.getBounds());
+    // A feature's own page names it on the map, beside its dot or on its outline.
+    if (drawn === 1) layer.eachLayer(function (l) { l.unbindTooltip().bindTooltip(tip(l.feature), { permanent: true, direction: "right", offset: [8, 0] }).openTooltip(); });
+    // Blocks are polygons but a few villages far out are points: the map opens on the polygons, where the reader's blocks are, not on the whole district.
+    var polygons = L.featureGroup(layer.getLayers().filter(function (l) { return !(l instanceof L.CircleMarker); }));
+    var b = polygons.getLayers().length > 0 && polygons.getLayers().length < layer.getLayers().length ? polygons.getBounds() : layer.getBounds();
+    // One point (a facility's page): its neighbourhood, a few hundred metres across, rather than the closest zoom on a lone dot.
+    if (b.isValid() && b.getNorthEast().equals(b.getSouthWest())) map.setView(b.getCenter(), 16);
+    else fit(map, b);
+    drawContext(map, el);
+    el.lifecircleMap = map;
     el.setAttribute("data-drawn", String(drawn));
   }
 
