@@ -26,7 +26,13 @@ public sealed class DocumentEndpoint(
         {
             negotiation.CheckFormat(req);
             negotiation.CheckAcceptable(req);
-            return await RenderAsync(req, await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct), null, ct);
+            var document = await WithinBudgetAsync(req, token => operation(HttpRequests.Resource(req), token), ct);
+            if (document.ServedFromMemory())
+            {
+                req.HttpContext.Response.Headers[StorageStatusHeader] = StorageUnreachableStatus;
+            }
+
+            return await RenderAsync(req, document, null, ct);
         });
 
     /// <summary>Answers one of a district's resources, read from the version the path (and a paging cursor) name.</summary>
@@ -75,7 +81,7 @@ public sealed class DocumentEndpoint(
         if (version.StorageUnreachable)
         {
             // Said on the answer, whatever it turns out to be: a client may tell a possibly outdated version from a fresh one.
-            req.HttpContext.Response.Headers[StorageStatusHeader] = "unreachable; served from memory";
+            req.HttpContext.Response.Headers[StorageStatusHeader] = StorageUnreachableStatus;
         }
 
         return new(r, version);
@@ -83,6 +89,9 @@ public sealed class DocumentEndpoint(
 
     /// <summary>Set when storage could not be reached and the answer comes from the version last known to be current.</summary>
     public const string StorageStatusHeader = "X-Storage-Status";
+
+    /// <summary>The <see cref="StorageStatusHeader"/> value of such an answer.</summary>
+    public const string StorageUnreachableStatus = "unreachable; served from memory";
 
     /// <summary>The version's pre-encoded features when the document is an items page that may copy them.</summary>
     private static async Task<PreEncodedFeatures?> PreEncodedAsync(HttpRequest req, ItemsDocument items, PublishedVersion? version, CancellationToken ct)

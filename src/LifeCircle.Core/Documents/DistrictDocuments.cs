@@ -3,7 +3,13 @@ using LifeCircle.Core.Model;
 namespace LifeCircle.Core.Documents;
 
 /// <summary>The districts that publish data, each described as on its landing page.</summary>
-public sealed record DistrictListDocument(IReadOnlyList<LandingDocument> Districts, IReadOnlyList<Link> Links) : Document;
+public sealed record DistrictListDocument(IReadOnlyList<LandingDocument> Districts, IReadOnlyList<Link> Links) : Document
+{
+    /// <summary>Listed from the districts last read while storage was unreachable.</summary>
+    internal bool StorageUnreachable { get; init; }
+
+    public override bool ServedFromMemory() => StorageUnreachable;
+}
 
 /// <summary>A district's OGC API – Features landing page: who it is, its current version, what its package says about itself, and links to everything else.</summary>
 /// <param name="Description">The English description (OGC's member), as in <paramref name="Descriptions"/>.</param>
@@ -53,4 +59,9 @@ public sealed record CatalogDocument(IReadOnlyDictionary<string, object?> JsonLd
     public override string JsonMediaType() => MediaTypes.JsonLd;
 
     public override object JsonContent() => JsonLd;
+
+    /// <summary>Built from the districts last read while storage was unreachable.</summary>
+    internal bool StorageUnreachable { get; init; }
+
+    public override bool ServedFromMemory() => StorageUnreachable;
 }

@@ -15,6 +15,9 @@ public abstract record Document
 
     /// <summary>The CRS of the coordinates, for the Content-Crs header; null when the document has none.</summary>
     public virtual string? ContentCrs() => null;
+
+    /// <summary>True when storage could not be reached and the document was made from what was last read from it (the answer says so).</summary>
+    public virtual bool ServedFromMemory() => false;
 }
 
 /// <summary>The media types the API writes.</summary>

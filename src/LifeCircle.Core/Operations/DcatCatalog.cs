@@ -10,8 +10,8 @@ public static class DcatCatalog
 {
     public static async Task<Document> GetAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
-        var districts = await DistrictRequest.ListDescribedAsync(r, versions, ct);
-        return new CatalogDocument(Build(r, districts), [.. districts.Where(d => d.Illustrative).Select(d => d.District.Name)]);
+        var (districts, unreachable) = await DistrictRequest.ListDescribedAsync(r, versions, ct);
+        return new CatalogDocument(Build(r, districts), [.. districts.Where(d => d.Illustrative).Select(d => d.District.Name)]) { StorageUnreachable = unreachable };
     }
 
     private const string IanaMediaTypes = "https://www.iana.org/assignments/media-types/";

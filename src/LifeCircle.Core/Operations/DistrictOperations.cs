@@ -10,10 +10,10 @@ public static class DistrictOperations
 {
     public static async Task<Document> ListAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
-        var districts = await DistrictRequest.ListDescribedAsync(r, versions, ct);
+        var (districts, unreachable) = await DistrictRequest.ListDescribedAsync(r, versions, ct);
         return new DistrictListDocument(
             [.. districts.OrderBy(d => d.District.Code, StringComparer.Ordinal).Select(d => Landing(d, new DistrictUrls(r, d.District.Code), r))],
-            [new Link(r.Self, "self", MediaTypes.Json, "Districts")]);
+            [new Link(r.Self, "self", MediaTypes.Json, "Districts")]) { StorageUnreachable = unreachable };
     }
 
     public static async Task<Document> LandingAsync(DistrictRequest r, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
     public void TakesNoParameters() => _ = new QueryReader(Query, Presentation);
 
     /// <summary>Every published district, for the resources above them (the list, the DCAT catalogue), which take no parameters but f and lang.</summary>
-    public static Task<IReadOnlyList<PublishedDistrict>> ListDistrictsAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
+    public static Task<DistrictListing> ListDistrictsAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
         _ = new QueryReader(r.Query, Presentation);
         return versions.ListAsync(ct);
@@ -32,14 +32,14 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
     public const int CatalogueReadsAtOnce = 4;
 
     /// <summary>The same, each with what its package says about itself: kept in the district row, or for an earlier row read from its version's catalogue.</summary>
-    public static async Task<IReadOnlyList<DescribedDistrict>> ListDescribedAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
+    public static async Task<(IReadOnlyList<DescribedDistrict> Districts, bool StorageUnreachable)> ListDescribedAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
-        var districts = await ListDistrictsAsync(r, versions, ct);
+        var (districts, unreachable) = await ListDistrictsAsync(r, versions, ct);
         var summaries = districts.Select(d => d.Summary).ToArray();
         // A few catalogue reads at a time: a list of hundreds of earlier rows must not send hundreds of reads to storage at once.
         var earlier = Enumerable.Range(0, districts.Count).Where(i => summaries[i] is null);
         await Parallel.ForEachAsync(earlier, new ParallelOptions { MaxDegreeOfParallelism = CatalogueReadsAtOnce, CancellationToken = ct }, async (i, token) =>
             summaries[i] = DistrictSummary.Of((await versions.CurrentOf(districts[i]).CatalogueAsync(token)).Metadata));
-        return [.. districts.Select((d, i) => new DescribedDistrict(d, summaries[i]!))];
+        return ([.. districts.Select((d, i) => new DescribedDistrict(d, summaries[i]!))], unreachable);
     }
 }

@@ -15,9 +15,24 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
 
     private const string AllDistricts = "*";
 
-    /// <summary>Every district with a current version (remembered for the district time to live).</summary>
-    public Task<IReadOnlyList<PublishedDistrict>> ListAsync(CancellationToken cancellationToken) =>
-        Remembered(new VersionCacheKey(AllDistricts, null, "districts"), ct => store.ListDistrictsAsync(ct), l => 512L * (l.Count + 1), cancellationToken);
+    /// <summary>Every district with a current version (remembered for the district time to live); while storage is unreachable, the list last read, if any (flagged).</summary>
+    public async Task<DistrictListing> ListAsync(CancellationToken cancellationToken)
+    {
+        var lastKnown = new VersionCacheKey(AllDistricts, null, "districts-last-known");
+        try
+        {
+            return new(await Remembered(new VersionCacheKey(AllDistricts, null, "districts"), async ct =>
+            {
+                var districts = await store.ListDistrictsAsync(ct);
+                cache.Set(lastKnown, districts, 512L * (districts.Count + 1));
+                return districts;
+            }, l => 512L * (l.Count + 1), cancellationToken), false);
+        }
+        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out IReadOnlyList<PublishedDistrict> districts))
+        {
+            return new(districts, true);
+        }
+    }
 
     /// <summary>The current version of a district <see cref="ListAsync"/> listed, for resources over every district that read each one's metadata.</summary>
     public PublishedVersion CurrentOf(PublishedDistrict district) => new(district, pinned: false, store, cache, computed, options.ComputedLayerWait);

@@ -24,6 +24,12 @@ public class StorageOutageHandlerTests
         return InMemoryApi.RunWithHeadersAsync(req, new ItemFunctions(_api.Endpoint).GetItems(req, "150303", collection, default));
     }
 
+    private Task<(int Status, IHeaderDictionary Headers, System.Text.Json.JsonElement Body)> Districts()
+    {
+        var req = InMemoryApi.Get("/api/districts");
+        return InMemoryApi.RunWithHeadersAsync(req, new DistrictFunctions(_api.Endpoint, _api.Versions).List(req, default));
+    }
+
     private Task<(int Status, IHeaderDictionary Headers, System.Text.Json.JsonElement Body)> Health()
     {
         var req = InMemoryApi.Get("/api/health");
@@ -44,6 +50,34 @@ public class StorageOutageHandlerTests
         var (coldStatus, coldHeaders, problem) = await Items("streets");
         Assert.Equal(503, coldStatus);
         Assert.Equal("5", coldHeaders.RetryAfter.ToString());
+        Assert.Equal("Storage unavailable", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task TheDistrictListLastReadIsServedAndSaysSoWhileStorageIsDown()
+    {
+        Assert.Equal(200, (await Districts()).Status);
+        _store.Down = true;
+
+        var (status, headers, body) = await Districts();
+        Assert.Equal(200, status);
+        Assert.Equal("150303", Assert.Single(body.GetProperty("districts").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal("unreachable; served from memory", headers["X-Storage-Status"].ToString());
+
+        _store.Down = false;
+        var (_, upHeaders, _) = await Districts();
+        Assert.False(upHeaders.ContainsKey("X-Storage-Status"));
+    }
+
+    [Fact]
+    public async Task TheDistrictListNeverReadIs503WhileStorageIsDown()
+    {
+        _store.Down = true;
+
+        var (status, headers, problem) = await Districts();
+
+        Assert.Equal(503, status);
+        Assert.Equal("5", headers.RetryAfter.ToString());
         Assert.Equal("Storage unavailable", problem.GetProperty("title").GetString());
     }
 
