@@ -11,7 +11,7 @@ public sealed class CoverageFunctions(DocumentEndpoint endpoint)
         endpoint.ServeAsync(req, code, CoverageOperations.GetAsync, cancellationToken);
 
     [Function("GetCoverageCsv")]
-    [ApiOperation("Coverage", "Walking coverage statistics as a CSV file", "The same figures as /coverage, with the same filters, as a tidy CSV file (UTF-8 with BOM): one row per area, figure (circle, circle-within-15, theme, category), threshold and scenario, with area, theme and category names in Chinese and English beside their codes. Elderly counts are rounded to whole people; shares are unrounded. Columns in docs/coverage.md. Also served by /coverage with f=csv or Accept: text/csv.",
+    [ApiOperation("Coverage", "Walking coverage statistics as a CSV file", "The same figures as /coverage, with the same filters, as a tidy CSV file (UTF-8 with BOM): one row per area, figure (circle, circle-within-15, theme, category), threshold and scenario, with area, theme and category names in Chinese and English beside their codes. Elderly counts are rounded to whole people; shares are unrounded. Columns in docs/coverage.md. Named in Content-Disposition ({code}-{version}-coverage.csv). Also served by /coverage with f=csv or Accept: text/csv.",
         ContentType = "text/csv", Schema = "Asset", Formats = ["csv"], QueryParameters = ["area", "theme", "category", "threshold", "scenario", "figure"])]
     public Task<IActionResult> Csv(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "districts/{code}/coverage.csv")] HttpRequest req, string code, CancellationToken cancellationToken) =>

@@ -67,7 +67,7 @@ public sealed class ApiResponse : IActionResult
 
         // Open data: any web page may read it (Azure's platform CORS does the same in front of the Functions app).
         response.Headers.AccessControlAllowOrigin = "*";
-        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Link, Retry-After, X-Storage-Status";
+        response.Headers.AccessControlExposeHeaders = "ETag, Content-Crs, Content-Disposition, Link, Retry-After, X-Storage-Status";
         SecurityHeaders.Apply(response, ContentType);
         if (ETag is not null)
         {

@@ -137,6 +137,11 @@ public sealed class DocumentEndpoint(
             response.Headers["Content-Crs"] = $"<{crs}>";
         }
 
+        if (document.FileName() is { } file && renderer is not HtmlRenderer)
+        {
+            response.Headers["Content-Disposition"] = StreamedResponse.Attachment(file);
+        }
+
         // Which renderer answers depends on Accept (a browser gets the page), and a page's words on Accept-Language.
         response.Headers["Vary"] = "Accept, Accept-Language, Accept-Encoding";
         if (renderer is HtmlRenderer pages && (document is EmbedDocument || pages.Options.TilesOrigin is not null))

@@ -6,6 +6,9 @@ namespace LifeCircle.Api.Http;
 /// <summary>A 200 whose body is written straight to the response as it is produced (whole-layer downloads), never held in memory; coded on the fly when the client accepts br or gzip; to HEAD, the same headers without it.</summary>
 public sealed class StreamedResponse(string contentType, string fileName, string etag, Func<Stream, CancellationToken, Task> write) : IActionResult
 {
+    /// <summary>The Content-Disposition of a file to save: an ASCII name for every client, and the RFC 6266 UTF-8 form for those that read it.</summary>
+    public static string Attachment(string fileName) => $"attachment; filename=\"{fileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
@@ -18,8 +21,7 @@ public sealed class StreamedResponse(string contentType, string fileName, string
         response.Headers.Append("Vary", "Accept-Encoding");
         response.Headers.ETag = coding is null ? etag : Validators.Weak(etag);
         SecurityHeaders.Apply(response, contentType);
-        // An ASCII name for every client, and the RFC 6266 UTF-8 form for those that read it.
-        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+        response.Headers.ContentDisposition = Attachment(fileName);
         if (HttpMethods.IsHead(context.HttpContext.Request.Method))
         {
             // The length is known only once the file is written, so HEAD, like GET, gives none.

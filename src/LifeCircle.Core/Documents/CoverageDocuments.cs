@@ -25,6 +25,9 @@ public sealed record CoverageFileDocument(CoverageDocument Coverage) : Document
 {
     /// <summary>None: the file URL names its format.</summary>
     public override string? JsonMediaType() => null;
+
+    /// <summary>Named, as the layer downloads are, by district and version: the figures of one version, whatever the filters.</summary>
+    public override string FileName() => $"{Coverage.District}-{Coverage.DatasetVersion}-coverage.csv";
 }
 
 /// <summary>The filters a coverage request gave (null where not given).</summary>

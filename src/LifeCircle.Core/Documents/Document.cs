@@ -16,6 +16,9 @@ public abstract record Document
     /// <summary>The CRS of the coordinates, for the Content-Crs header; null when the document has none.</summary>
     public virtual string? ContentCrs() => null;
 
+    /// <summary>The name to save the answer under, for a document that is a file (sent as Content-Disposition); null otherwise.</summary>
+    public virtual string? FileName() => null;
+
     /// <summary>True when storage could not be reached and the document was made from what was last read from it (the answer says so).</summary>
     public virtual bool ServedFromMemory() => false;
 }

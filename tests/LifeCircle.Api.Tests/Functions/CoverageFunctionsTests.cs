@@ -88,7 +88,10 @@ public class CoverageFunctionsTests(ApiHostFixture api)
         Assert.EndsWith("coverage.csv?category=home-care-station&scenario=existing&figure=category",
             body.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "alternate").GetProperty("href").GetString());
 
-        var csv = (await api.Client.GetStringAsync("/api/districts/150303/coverage.csv?figure=category&category=home-care-station&scenario=existing")).TrimStart('\uFEFF');
+        using var file = await api.Client.GetAsync("/api/districts/150303/coverage.csv?figure=category&category=home-care-station&scenario=existing");
+        Assert.Equal("attachment", file.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal($"150303-{api.Published.Version.Version}-coverage.csv", file.Content.Headers.ContentDisposition.FileName!.Trim('"'));
+        var csv = (await file.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.Equal(AreaCount * 3, rows.Count);
         Assert.All(rows, r => Assert.Contains(",existing,category,", r));
