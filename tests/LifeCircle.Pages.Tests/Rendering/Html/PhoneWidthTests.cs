@@ -96,12 +96,20 @@ public sealed class PhoneWidthTests(PagesFixture site)
               return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1;
             }).map(td => td.textContent)
             """);
+        // The lines of the tallest column header: a long one stood as a column of single characters, six lines over figures of one.
+        var headerLines = await page.EvaluateAsync<int>("""
+            () => Math.max(...[...document.querySelectorAll('main table.wide thead th')].map(th => {
+              const r = document.createRange(); r.selectNodeContents(th);
+              return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;
+            }))
+            """);
         var sticky = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main table.wide tbody td:first-child')).position");
         // The headline table's first share is in view before any scrolling.
         var share = await page.EvaluateAsync<double>("() => document.querySelector('main table.wide tbody td:nth-child(3)').getBoundingClientRect().right");
         await page.Context.CloseAsync();
 
         Assert.Empty(wrapped);
+        Assert.InRange(headerLines, 1, 3);
         Assert.Equal("sticky", sticky);
         Assert.True(share <= 360, $"the first share ends at {share:0} px");
     }
