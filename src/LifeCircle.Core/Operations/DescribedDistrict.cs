@@ -1,11 +1,16 @@
 using LifeCircle.Core.Model;
 using LifeCircle.Core.Publishing;
+using LifeCircle.Core.Versions;
 
 namespace LifeCircle.Core.Operations;
 
 /// <summary>A published district with what its package says about itself (from the district row, or the version's catalogue).</summary>
 public sealed record DescribedDistrict(PublishedDistrict District, DistrictSummary Summary)
 {
+    /// <summary>The version's district described by the summary its row keeps, or for a row written before rows kept one, by its catalogue.</summary>
+    public static async Task<DescribedDistrict> OfAsync(PublishedVersion version, CancellationToken ct) =>
+        new(version.District, version.District.Summary ?? DistrictSummary.Of((await version.CatalogueAsync(ct)).Metadata));
+
     /// <summary>The package's description; a generated one when it has none, and a language left blank takes the other's.</summary>
     public LocalizedText Description
     {

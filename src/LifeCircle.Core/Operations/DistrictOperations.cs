@@ -19,8 +19,7 @@ public static class DistrictOperations
     public static async Task<Document> LandingAsync(DistrictRequest r, CancellationToken ct)
     {
         r.TakesNoParameters();
-        var metadata = (await r.Version.CatalogueAsync(ct)).Metadata;
-        return Landing(new DescribedDistrict(r.Version.District, DistrictSummary.Of(metadata)), r.Urls, r.Request);
+        return Landing(await DescribedDistrict.OfAsync(r.Version, ct), r.Urls, r.Request);
     }
 
     public static Task<Document> ConformanceAsync(DistrictRequest r, CancellationToken ct)

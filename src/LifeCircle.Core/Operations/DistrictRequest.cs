@@ -35,11 +35,11 @@ public sealed record DistrictRequest(ResourceRequest Request, PublishedVersion V
     public static async Task<(IReadOnlyList<DescribedDistrict> Districts, bool StorageUnreachable)> ListDescribedAsync(ResourceRequest r, VersionResolver versions, CancellationToken ct)
     {
         var (districts, unreachable) = await ListDistrictsAsync(r, versions, ct);
-        var summaries = districts.Select(d => d.Summary).ToArray();
+        var described = districts.Select(d => d.Summary is { } summary ? new DescribedDistrict(d, summary) : null).ToArray();
         // A few catalogue reads at a time: a list of hundreds of earlier rows must not send hundreds of reads to storage at once.
-        var earlier = Enumerable.Range(0, districts.Count).Where(i => summaries[i] is null);
+        var earlier = Enumerable.Range(0, districts.Count).Where(i => described[i] is null);
         await Parallel.ForEachAsync(earlier, new ParallelOptions { MaxDegreeOfParallelism = CatalogueReadsAtOnce, CancellationToken = ct }, async (i, token) =>
-            summaries[i] = DistrictSummary.Of((await versions.CurrentOf(districts[i]).CatalogueAsync(token)).Metadata));
-        return ([.. districts.Select((d, i) => new DescribedDistrict(d, summaries[i]!))], unreachable);
+            described[i] = await DescribedDistrict.OfAsync(versions.CurrentOf(districts[i]), token));
+        return (described!, unreachable);
     }
 }

@@ -18,20 +18,9 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
     /// <summary>Every district with a current version (remembered for the district time to live); while storage is unreachable, the list last read, if any (flagged).</summary>
     public async Task<DistrictListing> ListAsync(CancellationToken cancellationToken)
     {
-        var lastKnown = new VersionCacheKey(AllDistricts, null, "districts-last-known");
-        try
-        {
-            return new(await Remembered(new VersionCacheKey(AllDistricts, null, "districts"), async ct =>
-            {
-                var districts = await store.ListDistrictsAsync(ct);
-                cache.Set(lastKnown, districts, 512L * (districts.Count + 1));
-                return districts;
-            }, l => 512L * (l.Count + 1), cancellationToken), false);
-        }
-        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out IReadOnlyList<PublishedDistrict> districts))
-        {
-            return new(districts, true);
-        }
+        var (districts, fromMemory) = await RememberedOrLastKnown(
+            new VersionCacheKey(AllDistricts, null, "districts"), store.ListDistrictsAsync, l => 512L * (l.Count + 1), cancellationToken);
+        return new(districts, fromMemory);
     }
 
     /// <summary>The current version of a district <see cref="ListAsync"/> listed, for resources over every district that read each one's metadata.</summary>
@@ -72,46 +61,47 @@ public sealed class VersionResolver(IDistrictDataStore store, VersionCache cache
     /// <summary>The district's current row; while storage is unreachable, the last one read, if any (flagged).</summary>
     private async Task<(PublishedDistrict District, bool FromMemory)> CurrentAsync(string code, CancellationToken cancellationToken)
     {
-        var lastKnown = new VersionCacheKey(code, null, "district-last-known");
         try
         {
-            return (await Remembered(new VersionCacheKey(code, null, "district"), async ct =>
-            {
-                var district = await store.GetDistrictAsync(code, ct) ?? throw new DistrictNotFound();
-                cache.Set(lastKnown, district, 1024);
-                return district;
-            }, _ => 1024, cancellationToken), false);
+            return await RememberedOrLastKnown(new VersionCacheKey(code, null, "district"),
+                async ct => await store.GetDistrictAsync(code, ct) ?? throw new DistrictNotFound(), _ => 1024, cancellationToken);
         }
         catch (DistrictNotFound)
         {
             throw ProblemException.NotFound($"No district with code '{code}' is published; GET /api/districts lists those that are.");
-        }
-        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out PublishedDistrict district))
-        {
-            return (district, true);
         }
     }
 
     /// <summary>A complete version of the district, or null; while storage is unreachable, the row last read (a version never changes, only its pruning does).</summary>
     private async Task<PublishedDistrict?> PinnedAsync(string code, string version, CancellationToken cancellationToken)
     {
-        var lastKnown = new VersionCacheKey(code, version, "district-last-known");
         try
         {
-            return await Remembered(new VersionCacheKey(code, version, "district"), async ct =>
-            {
-                var district = await store.GetDistrictVersionAsync(code, version, ct) ?? throw new DistrictNotFound();
-                cache.Set(lastKnown, district, 1024);
-                return district;
-            }, _ => 1024, cancellationToken);
+            return (await RememberedOrLastKnown(new VersionCacheKey(code, version, "district"),
+                async ct => await store.GetDistrictVersionAsync(code, version, ct) ?? throw new DistrictNotFound(), _ => 1024, cancellationToken)).Value;
         }
         catch (DistrictNotFound)
         {
             return null;
         }
-        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out PublishedDistrict district))
+    }
+
+    /// <summary>As <see cref="Remembered"/>, also kept as last known ("{part}-last-known", outliving the time to live), which is answered (flagged) while storage is unreachable.</summary>
+    private async Task<(T Value, bool FromMemory)> RememberedOrLastKnown<T>(VersionCacheKey key, Func<CancellationToken, Task<T>> load, Func<T, long> estimate, CancellationToken cancellationToken)
+    {
+        var lastKnown = key with { Part = key.Part + "-last-known" };
+        try
         {
-            return district;
+            return (await Remembered(key, async ct =>
+            {
+                var value = await load(ct);
+                cache.Set(lastKnown, value, estimate(value));
+                return value;
+            }, estimate, cancellationToken), false);
+        }
+        catch (StoreUnavailableException) when (cache.TryGetLoaded(lastKnown, out T value))
+        {
+            return (value, true);
         }
     }
 
