@@ -17,13 +17,14 @@ public static class Languages
     {
         if (lang is not null)
         {
-            var given = lang.Trim().ToLowerInvariant();
-            return All.Contains(given) ? given
-                : throw ProblemException.BadParameter(Parameter, $"'{lang}' is not offered; allowed values: {string.Join(", ", All)}");
+            return Known(lang) ?? throw ProblemException.BadParameter(Parameter, $"'{lang}' is not offered; allowed values: {string.Join(", ", All)}");
         }
 
         return FromAcceptLanguage(acceptLanguage) ?? fallback;
     }
+
+    /// <summary>A lang= value as offered ("EN " → "en"), or null when it is not one of <see cref="All"/>.</summary>
+    public static string? Known(string? lang) => lang?.Trim().ToLowerInvariant() is { } given && All.Contains(given) ? given : null;
 
     private static string? FromAcceptLanguage(string? header)
     {

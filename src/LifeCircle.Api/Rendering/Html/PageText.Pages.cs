@@ -42,7 +42,6 @@ public static partial class PageText
         ["tier_basic"] = ("基础保障", "basic"),
         ["tier_quality"] = ("品质提升", "quality"),
         ["standard"] = ("依据", "Standard"),
-        ["see"] = ("查看", "See"),
         ["on_map"] = ("设施地图", "facilities on a map"),
         ["categories_title"] = ("设施类别", "Facility categories"),
         ["categories_intro"] = (
@@ -155,7 +154,6 @@ public static partial class PageText
 
         // Formats, as links and downloads name them.
         ["whole_layer"] = ("整个图层", "whole layer"),
-        ["format_html"] = ("网页", "web page"),
 
         // The values of definition pages.
         ["value_pilot"] = ("试点", "pilot"),

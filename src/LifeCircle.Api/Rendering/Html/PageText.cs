@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace LifeCircle.Api.Rendering.Html;
 
 /// <summary>The words of the HTML pages in Chinese and English, looked up by key from the templates (t.key).</summary>
@@ -85,7 +87,6 @@ public static partial class PageText
         ["embed_pinned"] = ("代码固定在数据版本 {0}：以后发布新版本，文章里的图表也不会变。", "The code is pinned to dataset version {0}: the chart in your article stays as it is when newer versions are published."),
         ["chart_data"] = ("本图数据", "This chart's data"),
         ["csv_download"] = ("CSV 下载", "CSV download"),
-        ["as_table"] = ("表格", "as a table"),
         ["also_image"] = ("图片版", "Also as an image"),
         ["gaps_of"] = ("未达标街区", "Blocks beyond the level"),
         ["map_view_note"] = ("地图先显示有街坊轮廓的城区；以圆点表示的村等街坊在城区以外，点地图左上角的“全区”可以看到。", "The map opens on the urban blocks; blocks drawn as dots (villages) lie outside them: press \"Whole district\" at the top left to see them."),
@@ -179,9 +180,14 @@ public static partial class PageText
     /// <summary>A code as a table shows it: its name with the code beside it, "社区 (community)", or the code alone where it has no other name.</summary>
     public static string Labelled(string? name, string code) => name is not null && name != code ? $"{name} ({code})" : code;
 
-    /// <summary>Every word in one language, for a template's t.</summary>
+    private static IReadOnlyDictionary<string, object?>? _zh, _en;
+
+    /// <summary>Every word in one language, for a template's t: built once per language (a lazy field, as the words are spread over partial files).</summary>
     public static IReadOnlyDictionary<string, object?> For(string lang) =>
-        Words.Concat(PageWords).ToDictionary(w => w.Key, w => (object?)(lang == Core.Requests.Languages.English ? w.Value.En : w.Value.Zh));
+        lang == Core.Requests.Languages.English ? _en ??= Build(english: true) : _zh ??= Build(english: false);
+
+    private static FrozenDictionary<string, object?> Build(bool english) =>
+        Words.Concat(PageWords).ToFrozenDictionary(w => w.Key, w => (object?)(english ? w.Value.En : w.Value.Zh), StringComparer.Ordinal);
 
     /// <summary>One word in one language (the key itself when unknown).</summary>
     public static string Get(string key, string lang) => Find(key, lang) ?? key;

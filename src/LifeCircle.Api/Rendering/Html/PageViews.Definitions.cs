@@ -12,12 +12,12 @@ public static partial class PageViews
     /// <summary>An error page: the problem's type explained in the page's language; its detail, parameter and status come from the document.</summary>
     private static Dictionary<string, object?> Problem(ProblemDocument problem, PageContext page)
     {
-        var slug = problem.Type[(problem.Type.LastIndexOf('/') + 1)..];
-        var type = Core.Problems.ProblemTypes.Find(slug) ?? Core.Problems.ProblemTypes.InternalError;
+        // The type the problem's URL was made from (Problems.Create).
+        var type = Core.Problems.ProblemTypes.Of(problem.Status, problem.Title);
         var (title, meaning, remedy) = ProblemText.Of(type, page.Lang);
         return new()
         {
-            ["slug"] = slug,
+            ["slug"] = type.Slug,
             // An English page says the problem's own title (the same as its type's, RFC 9457); a Chinese one its type's translation.
             ["title"] = page.Lang == Languages.English ? problem.Title : title,
             ["meaning"] = meaning,
@@ -92,10 +92,9 @@ public static partial class PageViews
     }
 
     /// <summary>The process list, a process's description (its inputs explained), or an execution's result (shown as its JSON).</summary>
-    private static Dictionary<string, object?> Process(ProcessDocument process, PageContext page)
+    private static Dictionary<string, object?> Process(JsonElement json, PageContext page)
     {
         var lang = page.Lang;
-        var json = JsonSerializer.SerializeToElement(process.Content, Core.Data.JsonText.Compact);
         string Titled(string id, string title) => lang == Languages.English ? title : PageText.Find("process_" + id, lang) ?? title;
         string Described(string id, string description) => lang == Languages.English ? description : PageText.Find($"process_{id}_description", lang) ?? description;
         string? Href(JsonElement p, string rel) => p.TryGetProperty("links", out var links)
@@ -157,10 +156,9 @@ public static partial class PageViews
     }
 
     /// <summary>The queryables with their short names, descriptions and allowed values named in the page's language.</summary>
-    private static Dictionary<string, object?> Queryables(QueryablesDocument queryables, PageContext page)
+    private static Dictionary<string, object?> Queryables(JsonElement json, PageContext page)
     {
         var lang = page.Lang;
-        var json = JsonSerializer.SerializeToElement(queryables.Schema, Core.Data.JsonText.Compact);
         // The schema's $id is …/collections/{id}/queryables.
         var self = json.TryGetProperty("$id", out var i) ? i.GetString() ?? "" : "";
         var parts = self.Split('?')[0].Split('/');

@@ -30,8 +30,8 @@ public static partial class PageViews
             ["reporting"] = page.Lang == Languages.Chinese ? ProblemText.ReportingZh : types.Reporting,
         },
         CirclesDocument => Circles(json, page),
-        ProcessDocument process => Process(process, page),
-        QueryablesDocument queryables => Queryables(queryables, page),
+        ProcessDocument => Process(json, page),
+        QueryablesDocument => Queryables(json, page),
         CollectionsDocument collections => new Dictionary<string, object?>
         {
             ["geometry_names"] = collections.Collections.Select(c => c.GeometryType).Distinct().ToDictionary(g => g, g => (object?)GeometryName(g, page.Lang)),
@@ -101,8 +101,6 @@ public static partial class PageViews
         {
             ["collection"] = items.CollectionId,
             ["collection_title"] = collection is null ? items.CollectionId : PageModel.Localized(collection.Title, page.Lang),
-            // "Features: Areas" rather than "Areas areas" where the English title is the id.
-            ["collection_code_differs"] = collection is not null && !string.Equals(PageModel.Localized(collection.Title, page.Lang), items.CollectionId, StringComparison.OrdinalIgnoreCase),
             ["columns"] = columns.Select(c => new Dictionary<string, object?>
             {
                 ["name"] = c,

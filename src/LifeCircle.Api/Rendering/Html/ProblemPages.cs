@@ -62,14 +62,9 @@ public static class ProblemPages
     /// <summary>The page language; an unknown lang= (the very problem being shown, perhaps) falls back to Accept-Language instead of failing again.</summary>
     private static string LanguageOf(HttpRequest request, out bool given)
     {
-        given = false;
-        if (request.Query.TryGetValue(Languages.Parameter, out var l) && l.Count == 1 && Languages.All.Contains(l.ToString().Trim().ToLowerInvariant()))
-        {
-            given = true;
-            return l.ToString().Trim().ToLowerInvariant();
-        }
-
-        return Languages.Choose(null, request.Headers.AcceptLanguage.ToString());
+        var known = request.Query.TryGetValue(Languages.Parameter, out var l) && l.Count == 1 ? Languages.Known(l.ToString()) : null;
+        given = known is not null;
+        return known ?? Languages.Choose(null, request.Headers.AcceptLanguage.ToString());
     }
 
     private static (double Quality, int Specificity) Match(IList<MediaTypeHeaderValue> ranges, string type)
